@@ -1,0 +1,3 @@
+//! Components used on several screens.
+
+pub mod language_picker;

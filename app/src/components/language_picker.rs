@@ -1,0 +1,40 @@
+//! The language picker: native names, a plain `<select>` that works by keyboard and
+//! screen reader; switching keeps every answer and the current screen.
+
+use leptos::prelude::*;
+
+use crate::i18n::{self, LANGUAGES};
+use crate::state::use_state;
+
+/// A labelled select listing every offered language in its own name.
+#[component]
+pub fn LanguagePicker() -> impl IntoView {
+    let state = use_state();
+    let i18n = state.i18n;
+    let on_change = move |event| {
+        if let Some(language) = i18n::find(&event_target_value(&event)) {
+            i18n.switch(language);
+        }
+    };
+    view! {
+        <div class="language-picker">
+            <label for="language">{move || i18n.t("language-label")}</label>
+            <select id="language" on:change=on_change>
+                {LANGUAGES
+                    .iter()
+                    .map(|language| {
+                        view! {
+                            <option
+                                value=language.code
+                                lang=language.code
+                                selected=move || i18n.language.get().code == language.code
+                            >
+                                {language.native_name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

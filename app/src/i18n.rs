@@ -1,0 +1,146 @@
+//! Languages and Fluent text: only the chosen language's `main.ftl` is fetched.
+
+use std::rc::Rc;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use leptos::prelude::*;
+use unic_langid::LanguageIdentifier;
+
+/// A language the interface is offered in.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Language {
+    /// BCP 47 code, also the folder name under `locales/`.
+    pub code: &'static str,
+    /// The language's name in itself, as shown in the picker.
+    pub native_name: &'static str,
+    /// Written right to left.
+    pub rtl: bool,
+}
+
+/// Every offered language, in picker order; the first is the fallback.
+pub const LANGUAGES: &[Language] = &[
+    Language {
+        code: "sv",
+        native_name: "Svenska",
+        rtl: false,
+    },
+    Language {
+        code: "en",
+        native_name: "English",
+        rtl: false,
+    },
+    Language {
+        code: "ar",
+        native_name: "العربية",
+        rtl: true,
+    },
+];
+
+/// The fallback language (Swedish).
+pub fn fallback() -> &'static Language {
+    &LANGUAGES[0]
+}
+
+/// The offered language with this code, ignoring case and region (`sv-SE` → `sv`).
+pub fn find(code: &str) -> Option<&'static Language> {
+    let code = code.trim().to_ascii_lowercase();
+    LANGUAGES.iter().find(|l| l.code == code).or_else(|| {
+        let primary = code.split(['-', '_']).next()?;
+        LANGUAGES.iter().find(|l| l.code == primary)
+    })
+}
+
+/// The first of the browser's preferred languages that is offered, or Swedish.
+pub fn from_browser() -> &'static Language {
+    let navigator = window().navigator();
+    navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .find_map(|code| find(&code))
+        .unwrap_or_else(fallback)
+}
+
+/// One language's parsed Fluent messages.
+pub struct Translations {
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Translations {
+    /// Parses a `main.ftl` for `language`.
+    pub fn parse(language: &Language, source: String) -> Result<Self, String> {
+        let resource = FluentResource::try_new(source)
+            .map_err(|(_, errors)| format!("{} Fluent syntax errors", errors.len()))?;
+        let id: LanguageIdentifier = language.code.parse().map_err(|_| "bad language tag")?;
+        let mut bundle = FluentBundle::new(vec![id]);
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| format!("{} duplicate Fluent ids", errors.len()))?;
+        Ok(Self { bundle })
+    }
+
+    /// The message `id` formatted with `args`; the id itself when it is missing, so a
+    /// missing translation is visible and caught by tests.
+    pub fn text(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+}
+
+/// Fetches and parses `locales/<code>/main.ftl` from the same origin.
+pub async fn load(language: &'static Language) -> Result<Translations, String> {
+    let url = format!("/locales/{}/main.ftl", language.code);
+    let source = crate::fetch::text(&url).await?;
+    Translations::parse(language, source)
+}
+
+/// The interface language and its text, shared through the app context.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    /// The language being shown.
+    pub language: RwSignal<&'static Language>,
+    translations: RwSignal<Option<Rc<Translations>>, LocalStorage>,
+}
+
+impl I18n {
+    /// Starts with `language` and its already loaded text.
+    pub fn new(language: &'static Language, translations: Translations) -> Self {
+        Self {
+            language: RwSignal::new(language),
+            translations: RwSignal::new_local(Some(Rc::new(translations))),
+        }
+    }
+
+    /// The message `id` in the current language (reactive).
+    pub fn t(&self, id: &str) -> String {
+        self.translations
+            .with(|t| t.as_ref().map(|t| t.text(id, None)).unwrap_or_default())
+    }
+
+    /// The message `id` with arguments in the current language (reactive).
+    pub fn t_args(&self, id: &str, args: &FluentArgs) -> String {
+        self.translations.with(|t| {
+            t.as_ref()
+                .map(|t| t.text(id, Some(args)))
+                .unwrap_or_default()
+        })
+    }
+
+    /// Switches to `language` once its text has arrived; the rest of the state is kept.
+    pub fn switch(self, language: &'static Language) {
+        leptos::task::spawn_local(async move {
+            match load(language).await {
+                Ok(translations) => {
+                    self.translations.set(Some(Rc::new(translations)));
+                    self.language.set(language);
+                }
+                Err(error) => leptos::logging::warn!("language {}: {error}", language.code),
+            }
+        });
+    }
+}

@@ -1,0 +1,91 @@
+//! Vägvisaren's web client. Reads the language from the link or the browser, fetches
+//! only that language's text, then mounts the app into the static shell's `<main>`.
+
+mod components;
+mod fetch;
+mod i18n;
+mod pages;
+mod quick_exit;
+mod state;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use components::language_picker::LanguagePicker;
+use i18n::I18n;
+use pages::start::StartPage;
+use state::{AppState, Screen};
+
+fn main() {
+    let requested = query_param("lang");
+    let language = match requested.as_deref() {
+        Some(code) => i18n::find(code),
+        None => Some(i18n::from_browser()),
+    };
+    // Leptos' executor starts with the mount, so the first load uses wasm-bindgen's.
+    wasm_bindgen_futures::spawn_local(async move {
+        let chosen = language.unwrap_or_else(i18n::fallback);
+        let translations = match i18n::load(chosen).await {
+            Ok(translations) => translations,
+            Err(error) => {
+                leptos::logging::error!("{error}");
+                return;
+            }
+        };
+        let state = AppState::new(I18n::new(chosen, translations));
+        if language.is_none() {
+            state.unknown_language.set(requested);
+        }
+        let Some(main) = document()
+            .get_element_by_id("app")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        main.set_inner_html("");
+        leptos::mount::mount_to(main, move || {
+            provide_context(state);
+            quick_exit::install(state);
+            view! { <App/> }
+        })
+        .forget();
+    });
+}
+
+/// A query parameter of the address the page was opened with.
+fn query_param(name: &str) -> Option<String> {
+    let search = window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// Keeps `<html lang dir>` and the title in step with the language; shows the screen.
+#[component]
+fn App() -> impl IntoView {
+    let state = state::use_state();
+    let i18n = state.i18n;
+    Effect::new(move |_| {
+        let language = i18n.language.get();
+        if let Some(html) = document().document_element() {
+            html.set_attribute("lang", language.code).ok();
+            html.set_attribute("dir", if language.rtl { "rtl" } else { "ltr" })
+                .ok();
+        }
+        document().set_title(&i18n.t("app-title"));
+    });
+    let unknown_language_note = move || {
+        state.unknown_language.get().map(|code| {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("code", code);
+            view! { <p class="note" role="status">{i18n.t_args("notice-unknown-language", &args)}</p> }
+        })
+    };
+    view! {
+        <LanguagePicker/>
+        {unknown_language_note}
+        {move || match state.screen.get() {
+            Screen::Start => view! { <StartPage/> },
+        }}
+    }
+}

@@ -1,0 +1,107 @@
+//! Quick exit: the shell's link (works without JavaScript) and Shift pressed three times
+//! blank the page, drop the state and replace this history entry with a neutral site.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use fluent_bundle::FluentArgs;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{Event, KeyboardEvent, PageTransitionEvent};
+
+use crate::state::AppState;
+
+/// Presses of Shift that trigger quick exit.
+const PRESSES: usize = 3;
+/// Window, in milliseconds, within which the presses must fall.
+const WINDOW_MS: f64 = 5000.0;
+
+/// Wires the shell's quick-exit link, the Shift×3 shortcut and the back-forward-cache
+/// guard to `state`; the link's text follows the interface language.
+pub fn install(state: AppState) {
+    let document = document();
+    let Some(link) = document.get_element_by_id("quick-exit") else {
+        return;
+    };
+    let exit_url = link
+        .get_attribute("href")
+        .unwrap_or_else(|| "about:blank".into());
+
+    Effect::new({
+        let link = link.clone();
+        move |_| link.set_text_content(Some(&state.i18n.t("quick-exit-button")))
+    });
+
+    let on_click = {
+        let exit_url = exit_url.clone();
+        Closure::<dyn Fn(Event)>::new(move |event: Event| {
+            event.prevent_default();
+            leave(&state, &exit_url);
+        })
+    };
+    link.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())
+        .ok();
+    on_click.forget();
+
+    let presses: Rc<RefCell<Vec<f64>>> = Rc::default();
+    let on_key = {
+        let exit_url = exit_url.clone();
+        Closure::<dyn Fn(KeyboardEvent)>::new(move |event: KeyboardEvent| {
+            let mut presses = presses.borrow_mut();
+            if event.key() != "Shift" || event.ctrl_key() || event.alt_key() || event.meta_key() {
+                presses.clear();
+                return;
+            }
+            if event.repeat() {
+                return;
+            }
+            let now = event.time_stamp();
+            presses.retain(|t| now - t < WINDOW_MS);
+            presses.push(now);
+            if presses.len() >= PRESSES {
+                presses.clear();
+                leave(&state, &exit_url);
+            } else {
+                announce_remaining(&state, PRESSES - presses.len());
+            }
+        })
+    };
+    window()
+        .add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref())
+        .ok();
+    on_key.forget();
+
+    let on_page_show =
+        Closure::<dyn Fn(PageTransitionEvent)>::new(move |event: PageTransitionEvent| {
+            if event.persisted() {
+                leave(&state, &exit_url);
+            }
+        });
+    window()
+        .add_event_listener_with_callback("pageshow", on_page_show.as_ref().unchecked_ref())
+        .ok();
+    on_page_show.forget();
+}
+
+/// Tells screen-reader users how many more Shift presses leave the page.
+fn announce_remaining(state: &AppState, remaining: usize) {
+    let mut args = FluentArgs::new();
+    args.set("remaining", remaining);
+    if let Some(status) = document().get_element_by_id("shift-status") {
+        status.set_text_content(Some(
+            &state.i18n.t_args("quick-exit-shift-remaining", &args),
+        ));
+    }
+}
+
+/// Blanks the page at once, forgets the state and replaces this history entry.
+fn leave(state: &AppState, exit_url: &str) {
+    let document = document();
+    if let Some(body) = document.body() {
+        body.set_inner_html("");
+    }
+    document.set_title("Väder");
+    state.clear();
+    window().location().replace(exit_url).ok();
+}

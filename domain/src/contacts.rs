@@ -1,0 +1,232 @@
+//! The support-contacts directory: one schema, used by the server (which loads and
+//! validates the data files) and by the client (which filters and ranks it in memory).
+
+use serde::{Deserialize, Serialize};
+
+/// What kind of service a contact is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// Emergency number (112).
+    Emergency,
+    /// Police, non-emergency.
+    Police,
+    /// A national or regional telephone / chat support line.
+    Helpline,
+    /// The municipality's social services (individ- och familjeomsorg).
+    SocialServices,
+    /// The social services' on-call service outside office hours (socialjour).
+    SocialServicesOnCall,
+    /// A shelter or support association for women (kvinnojour).
+    WomensShelter,
+    /// A shelter or support association for girls and young women (tjejjour).
+    GirlsShelter,
+    /// A support association for men (mansjour).
+    MensShelter,
+    /// A youth clinic (ungdomsmottagning).
+    YouthClinic,
+    /// A programme or treatment for people who use violence.
+    PerpetratorProgramme,
+    /// Support for victims and witnesses of crime (e.g. Brottsofferjouren).
+    VictimSupport,
+    /// Health care advice (e.g. 1177).
+    Health,
+}
+
+/// Who a contact is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    /// Anyone.
+    Everyone,
+    /// Women.
+    Women,
+    /// Men.
+    Men,
+    /// Trans and non-binary people.
+    Trans,
+    /// Young people (roughly 13–25).
+    Young,
+    /// Children under 18.
+    Children,
+    /// People exposed to honour-related violence and oppression.
+    Honour,
+    /// People exposed to prostitution or human trafficking.
+    Trafficking,
+    /// People who use violence and want to stop.
+    UsesViolence,
+    /// People worried about someone else.
+    WorriedOthers,
+    /// Professionals (e.g. school staff, social workers).
+    Professionals,
+}
+
+/// A day or a span of days in an opening-hours rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Days {
+    /// Monday to Sunday.
+    EveryDay,
+    /// Monday to Friday.
+    Weekdays,
+    /// Saturday and Sunday.
+    Weekends,
+    /// Monday.
+    Mon,
+    /// Tuesday.
+    Tue,
+    /// Wednesday.
+    Wed,
+    /// Thursday.
+    Thu,
+    /// Friday.
+    Fri,
+    /// Saturday.
+    Sat,
+    /// Sunday.
+    Sun,
+}
+
+impl Days {
+    /// Whether this rule covers a weekday, numbered 0 = Monday … 6 = Sunday.
+    pub fn covers(self, weekday: u8) -> bool {
+        match self {
+            Days::EveryDay => weekday < 7,
+            Days::Weekdays => weekday < 5,
+            Days::Weekends => weekday == 5 || weekday == 6,
+            Days::Mon => weekday == 0,
+            Days::Tue => weekday == 1,
+            Days::Wed => weekday == 2,
+            Days::Thu => weekday == 3,
+            Days::Fri => weekday == 4,
+            Days::Sat => weekday == 5,
+            Days::Sun => weekday == 6,
+        }
+    }
+}
+
+/// One opening-hours rule: on these days, from `from` to `to` (minutes after midnight,
+/// Swedish local time; `to` may be 1440 for midnight).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Opening {
+    /// The days the rule covers.
+    pub days: Days,
+    /// Opening time, minutes after midnight.
+    pub from: u16,
+    /// Closing time, minutes after midnight.
+    pub to: u16,
+}
+
+/// When a contact can be reached.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "type", content = "rules")]
+pub enum Hours {
+    /// Around the clock, every day.
+    Always,
+    /// These weekly rules.
+    Weekly(Vec<Opening>),
+    /// The source states no hours.
+    Unknown,
+}
+
+impl Hours {
+    /// Whether the contact is open at `weekday` (0 = Monday) and `minute` after midnight;
+    /// `None` when the hours are unknown.
+    pub fn open_at(&self, weekday: u8, minute: u16) -> Option<bool> {
+        match self {
+            Hours::Always => Some(true),
+            Hours::Unknown => None,
+            Hours::Weekly(rules) => Some(
+                rules
+                    .iter()
+                    .any(|r| r.days.covers(weekday) && r.from <= minute && minute < r.to),
+            ),
+        }
+    }
+}
+
+/// A phone or SMS number: how it is shown and what a `tel:` / `sms:` link dials.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Number {
+    /// Swedish grouping, e.g. `020-50 50 50`.
+    pub display: String,
+    /// Dialable form: E.164 (`+4620505050`) or a short code (`112`).
+    pub dial: String,
+}
+
+/// One support contact, with the source its facts were read from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    /// Unique, kebab-case identifier.
+    pub id: String,
+    /// The service's own name (not translated).
+    pub name: String,
+    /// What kind of service it is.
+    pub kind: Kind,
+    /// Who it is for.
+    pub audiences: Vec<Audience>,
+    /// Telephone number, if a source states one.
+    pub phone: Option<Number>,
+    /// SMS number, if a source states one.
+    pub sms: Option<Number>,
+    /// Chat page (https), if any.
+    pub chat: Option<String>,
+    /// Web page (https), if any.
+    pub web: Option<String>,
+    /// Opening hours.
+    pub hours: Hours,
+    /// Languages spoken besides Swedish (BCP 47 codes).
+    pub languages: Vec<String>,
+    /// An interpreter can be arranged.
+    pub interpreter: bool,
+    /// Free of charge.
+    pub free: bool,
+    /// Can be contacted anonymously.
+    pub anonymous: bool,
+    /// For professionals only: never offered to residents.
+    pub professionals_only: bool,
+    /// Where the facts were read (https URL).
+    pub source: String,
+    /// When the facts were last checked against the source (YYYY-MM-DD).
+    pub verified: String,
+}
+
+/// One of Sweden's 290 municipalities with its local contacts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Municipality {
+    /// Four-digit municipality code (kommunkod).
+    pub code: String,
+    /// Name, e.g. `Upplands Väsby`.
+    pub name: String,
+    /// Two-digit county code (länskod).
+    pub county: String,
+    /// Sourced local contacts; may be empty.
+    pub contacts: Vec<Contact>,
+}
+
+/// A county (län).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct County {
+    /// Two-digit county code.
+    pub code: String,
+    /// Name, e.g. `Stockholms län`.
+    pub name: String,
+}
+
+/// The whole directory, served as one document so the request reveals nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Directory {
+    /// National lines.
+    pub national: Vec<Contact>,
+    /// Counties, by code.
+    pub counties: Vec<County>,
+    /// All municipalities, by code.
+    pub municipalities: Vec<Municipality>,
+}
+
+impl Directory {
+    /// The municipality with this code, if any.
+    pub fn municipality(&self, code: &str) -> Option<&Municipality> {
+        self.municipalities.iter().find(|m| m.code == code)
+    }
+}

@@ -1,0 +1,8 @@
+//! Vägvisaren's core: types and rules shared by the server and the web client.
+//!
+//! Plain Rust with no web or UI dependency, so every rule is unit-tested natively.
+
+pub mod contacts;
+pub mod date;
+pub mod phone;
+pub mod questionnaire;

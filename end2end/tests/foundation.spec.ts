@@ -1,0 +1,78 @@
+import {
+  test,
+  expect,
+  open,
+  visibleText,
+  expectNothingStored,
+  expectOnlySameOriginGets,
+  expectNoAxeViolations,
+} from './fixtures';
+
+test('the start screen loads in Swedish with no console error or CSP violation', async ({ page, watch, baseURL }) => {
+  await open(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  expect(await visibleText(page)).toContain('Är det våld?');
+  await expect(page.locator('#quick-exit')).toHaveText('Lämna sidan snabbt');
+  expect(watch.consoleErrors).toEqual([]);
+  expectOnlySameOriginGets(watch, new URL(baseURL!).origin);
+  await expectNothingStored(page);
+});
+
+test('Arabic from the link is right to left and only Arabic text is fetched', async ({ page, watch }) => {
+  await open(page, '/?lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  expect(await visibleText(page)).toContain('هل هذا عنف؟');
+  const locales = watch.requests.filter((r) => r.url.includes('/locales/')).map((r) => new URL(r.url).pathname);
+  expect(locales).toEqual(['/locales/ar/main.ftl']);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('the browser language is used when the link names none', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await open(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(await visibleText(page)).toContain('Is it violence?');
+  await context.close();
+});
+
+test('an unknown language falls back to Swedish with a visible note', async ({ page }) => {
+  await open(page, '/?lang=xx');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(page.getByRole('status').filter({ hasText: 'xx' })).toBeVisible();
+});
+
+test('switching language changes text and direction without a reload', async ({ page, watch }) => {
+  await open(page);
+  const loads = watch.navigations.length;
+  const entries = await page.evaluate(() => history.length);
+  await page.getByLabel('Språk').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  expect(await visibleText(page)).toContain('هل هذا عنف؟');
+  await expect(page.locator('#quick-exit')).toHaveText('مغادرة الصفحة بسرعة');
+  await page.getByLabel('اللغة').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  expect(watch.navigations.length).toBe(loads);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+});
+
+test('the shell paints the name and a working quick-exit link before the app', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Vägvisaren' })).toBeVisible();
+  await expect(page.locator('#quick-exit')).toHaveAttribute('href', /^https:\/\//);
+  expect(await visibleText(page)).toContain('112');
+  await context.close();
+});
+
+for (const lang of ['sv', 'en', 'ar']) {
+  test(`axe finds no WCAG 2.2 A/AA violation on the start screen in ${lang}`, async ({ page }) => {
+    await open(page, `/?lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expectNoAxeViolations(page);
+  });
+}

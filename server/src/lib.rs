@@ -1,0 +1,130 @@
+//! Vägvisaren's server: the embedded, precompressed site, the contacts directory as one
+//! document, and strict headers on every response. It keeps no record of visitors.
+
+pub mod assets;
+pub mod contacts;
+pub mod error;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use domain::contacts::Directory;
+use domain::date::Date;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+
+use assets::Asset;
+use error::AppError;
+
+/// How the server is deployed.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Send `Strict-Transport-Security` (only behind TLS).
+    pub hsts: bool,
+}
+
+/// What every handler shares: the site and the contacts document, built once.
+struct Shared {
+    site: HashMap<String, Asset>,
+    contacts: Asset,
+}
+
+/// Requests answered since start (a count, nothing about who asked).
+pub static REQUESTS: AtomicU64 = AtomicU64::new(0);
+
+/// The Content-Security-Policy: same origin only, no inline script or style.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/// The Permissions-Policy: every powerful feature denied.
+pub const PERMISSIONS_POLICY: &str = "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), hid=(), idle-detection=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), interest-cohort=()";
+
+/// The router: the site for `/` and every path that is not an asset, embedded assets,
+/// `GET /api/contacts`, `GET /healthz`; other methods get 405.
+pub fn app(directory: &Directory, options: Options) -> Router {
+    let json = serde_json::to_vec(directory).expect("the directory serialises");
+    let shared = Arc::new(Shared {
+        site: assets::site_index(),
+        contacts: Asset::compressed("application/json", json),
+    });
+    Router::new()
+        .route("/api/contacts", get(contacts))
+        .route("/healthz", get(|| async { "ok" }))
+        .fallback(site)
+        .with_state(shared)
+        .layer(RequestBodyLimitLayer::new(0))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(10),
+        ))
+        .layer(middleware::from_fn(move |request, next| {
+            security_headers(options.hsts, request, next)
+        }))
+}
+
+async fn contacts(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    shared.contacts.respond(&headers)
+}
+
+/// Embedded assets by exact path; the app shell for any other path without a file
+/// extension; 404 for a missing asset.
+async fn site(State(shared): State<Arc<Shared>>, request: Request) -> Result<Response, AppError> {
+    if request.method() != Method::GET && request.method() != Method::HEAD {
+        return Err(AppError::MethodNotAllowed);
+    }
+    let path = request.uri().path();
+    let asset = match shared.site.get(path) {
+        Some(asset) => asset,
+        None if path
+            .rsplit('/')
+            .next()
+            .is_some_and(|last| last.contains('.')) =>
+        {
+            return Err(AppError::NotFound);
+        }
+        None => shared.site.get("/").ok_or(AppError::NotFound)?,
+    };
+    Ok(asset.respond(request.headers()))
+}
+
+async fn security_headers(hsts: bool, request: Request, next: Next) -> impl IntoResponse {
+    REQUESTS.fetch_add(1, Ordering::Relaxed);
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let set = |headers: &mut HeaderMap, name: &'static str, value: &'static str| {
+        headers.insert(name, HeaderValue::from_static(value));
+    };
+    set(headers, "content-security-policy", CONTENT_SECURITY_POLICY);
+    set(headers, "referrer-policy", "no-referrer");
+    set(headers, "x-content-type-options", "nosniff");
+    set(headers, "permissions-policy", PERMISSIONS_POLICY);
+    set(headers, "cross-origin-opener-policy", "same-origin");
+    set(headers, "cross-origin-resource-policy", "same-origin");
+    set(headers, "x-frame-options", "DENY");
+    if hsts {
+        set(
+            headers,
+            "strict-transport-security",
+            "max-age=63072000; includeSubDomains",
+        );
+    }
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        set(headers, "cache-control", "no-store");
+    }
+    response
+}
+
+/// Today's date (UTC), for checking "verified" dates.
+pub fn today() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days((seconds / 86_400) as i64)
+}

@@ -1,0 +1,261 @@
+//! `cargo run -p xtask -- site` builds the client into `site/` (the folder the server
+//! embeds); `cargo run -p xtask -- size` prints each asset raw / gzip / brotli.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use clap::{Parser, Subcommand};
+use sha2::{Digest, Sha256};
+
+/// Vägvisaren's build tasks.
+#[derive(Parser)]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Build the web client and write the complete, precompressed site to `site/`.
+    Site,
+    /// Print every shipped asset raw / gzip / brotli and the first-load total.
+    Size,
+}
+
+type Result<T> = std::result::Result<T, String>;
+
+fn main() {
+    let outcome = match Cli::parse().task {
+        Task::Site => build_site(),
+        Task::Size => size_report(),
+    };
+    if let Err(error) = outcome {
+        eprintln!("xtask: {error}");
+        std::process::exit(1);
+    }
+}
+
+/// The workspace root (the parent of this crate's folder).
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+/// Cargo's target folder, honouring `CARGO_TARGET_DIR`.
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"))
+}
+
+fn run(command: &mut Command) -> Result<()> {
+    let status = command
+        .status()
+        .map_err(|e| format!("cannot start {command:?}: {e}"))?;
+    status
+        .success()
+        .then_some(())
+        .ok_or_else(|| format!("{command:?} failed with {status}"))
+}
+
+/// The wasm-bindgen version pinned in Cargo.lock; the CLI must match it exactly.
+fn locked_wasm_bindgen_version() -> Result<String> {
+    let lock =
+        fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\""
+            && let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \""))
+        {
+            return Ok(version.trim_end_matches('"').to_string());
+        }
+    }
+    Err("wasm-bindgen is not in Cargo.lock".into())
+}
+
+fn build_site() -> Result<()> {
+    let root = root();
+    let target = target_dir();
+    run(Command::new(env!("CARGO")).current_dir(&root).args([
+        "build",
+        "-p",
+        "app",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+    ]))?;
+
+    let version = locked_wasm_bindgen_version()?;
+    let reported = Command::new("wasm-bindgen")
+        .arg("--version")
+        .output()
+        .map_err(|_| {
+            format!("wasm-bindgen is missing: cargo install wasm-bindgen-cli --version {version}")
+        })?;
+    if !String::from_utf8_lossy(&reported.stdout).contains(&version) {
+        return Err(format!(
+            "wasm-bindgen CLI must be {version} (Cargo.lock): cargo install wasm-bindgen-cli --version {version}"
+        ));
+    }
+    let bindgen_out = target.join("wasm-bindgen");
+    run(Command::new("wasm-bindgen")
+        .arg(target.join("wasm32-unknown-unknown/wasm-release/app.wasm"))
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--remove-name-section",
+            "--remove-producers-section",
+        ])
+        .args(["--out-name", "app", "--out-dir"])
+        .arg(&bindgen_out))?;
+
+    let staging = root.join("site.new");
+    if staging.exists() {
+        fs::remove_dir_all(&staging).map_err(|e| format!("{}: {e}", staging.display()))?;
+    }
+    fs::create_dir_all(staging.join("locales")).map_err(|e| e.to_string())?;
+
+    let js = write_hashed(&staging, "app", "js", &read(&bindgen_out.join("app.js"))?)?;
+    let wasm = write_hashed(
+        &staging,
+        "app",
+        "wasm",
+        &read(&bindgen_out.join("app_bg.wasm"))?,
+    )?;
+    let css = write_hashed(
+        &staging,
+        "style",
+        "css",
+        &read(&root.join("style/main.css"))?,
+    )?;
+    let boot_source =
+        format!("import init from \"./{js}\";\ninit({{ module_or_path: \"/{wasm}\" }});\n");
+    let boot = write_hashed(&staging, "boot", "js", boot_source.as_bytes())?;
+
+    let exit_url = std::env::var("VV_EXIT_URL").unwrap_or_else(|_| "https://www.smhi.se/".into());
+    let html = String::from_utf8(read(&root.join("app/index.html"))?)
+        .map_err(|_| "app/index.html is not UTF-8")?
+        .replace("{{css}}", &css)
+        .replace("{{js}}", &js)
+        .replace("{{wasm}}", &wasm)
+        .replace("{{boot}}", &boot)
+        .replace("{{exit}}", &exit_url);
+    fs::write(staging.join("index.html"), html).map_err(|e| e.to_string())?;
+
+    for entry in fs::read_dir(root.join("locales")).map_err(|e| e.to_string())? {
+        let dir = entry.map_err(|e| e.to_string())?.path();
+        let ftl = dir.join("main.ftl");
+        if ftl.is_file() {
+            let name = dir.file_name().unwrap_or_default();
+            let out = staging.join("locales").join(name);
+            fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+            fs::copy(&ftl, out.join("main.ftl")).map_err(|e| format!("{}: {e}", ftl.display()))?;
+        }
+    }
+
+    precompress(&staging)?;
+    let site = root.join("site");
+    if site.exists() {
+        fs::remove_dir_all(&site).map_err(|e| format!("{}: {e}", site.display()))?;
+    }
+    fs::rename(&staging, &site).map_err(|e| e.to_string())?;
+    println!("site written to {}", site.display());
+    size_report()
+}
+
+fn read(path: &Path) -> Result<Vec<u8>> {
+    fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Writes `bytes` as `<stem>-<16 hex of sha256>.<ext>` and returns that name.
+fn write_hashed(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<String> {
+    let digest = Sha256::digest(bytes);
+    let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let name = format!("{stem}-{hex}.{ext}");
+    fs::write(dir.join(&name), bytes).map_err(|e| e.to_string())?;
+    Ok(name)
+}
+
+/// Every file in `dir`, recursively, except precompressed variants.
+fn files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            out.extend(files(&path)?);
+        } else if !matches!(path.extension().and_then(|e| e.to_str()), Some("br" | "gz")) {
+            out.push(path);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("in-memory brotli");
+    out
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("in-memory gzip");
+    encoder.finish().expect("in-memory gzip")
+}
+
+/// Writes `.br` and `.gz` beside every file.
+fn precompress(dir: &Path) -> Result<()> {
+    for path in files(dir)? {
+        let bytes = read(&path)?;
+        let with = |ext: &str| PathBuf::from(format!("{}.{ext}", path.display()));
+        fs::write(with("br"), brotli(&bytes)).map_err(|e| e.to_string())?;
+        fs::write(with("gz"), gzip(&bytes)).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn size_report() -> Result<()> {
+    let site = root().join("site");
+    println!(
+        "{:<40} {:>10} {:>10} {:>10}",
+        "asset", "raw", "gzip", "brotli"
+    );
+    let mut first_load = [0usize; 3];
+    for path in files(&site)? {
+        let raw = read(&path)?.len();
+        let size_of = |ext: &str| {
+            fs::metadata(format!("{}.{ext}", path.display()))
+                .map(|m| m.len() as usize)
+                .unwrap_or(0)
+        };
+        let (gz, br) = (size_of("gz"), size_of("br"));
+        let name = path
+            .strip_prefix(&site)
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        println!("{name:<40} {raw:>10} {gz:>10} {br:>10}");
+        // A first load fetches every asset but only one language (Swedish here).
+        if !name.starts_with("locales/") || name.starts_with("locales/sv/") {
+            first_load[0] += raw;
+            first_load[1] += gz;
+            first_load[2] += br;
+        }
+    }
+    println!(
+        "{:<40} {:>10} {:>10} {:>10}",
+        "first load (all but other languages)", first_load[0], first_load[1], first_load[2]
+    );
+    Ok(())
+}
