@@ -1,3 +1,8 @@
 //! Components used on several screens.
 
+pub mod choice;
+pub mod contact_card;
+pub mod contact_list;
 pub mod language_picker;
+pub mod municipality_picker;
+pub mod nav;

@@ -122,6 +122,11 @@ impl I18n {
             .with(|t| t.as_ref().map(|t| t.text(id, None)).unwrap_or_default())
     }
 
+    /// A reactive closure for the message `id`, for use directly in views.
+    pub fn tr(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(id)
+    }
+
     /// The message `id` with arguments in the current language (reactive).
     pub fn t_args(&self, id: &str, args: &FluentArgs) -> String {
         self.translations.with(|t| {

@@ -13,6 +13,12 @@ use wasm_bindgen::JsCast;
 
 use components::language_picker::LanguagePicker;
 use i18n::I18n;
+use pages::help::HelpPage;
+use pages::path_choice::PathChoicePage;
+use pages::profile_steps::{AboutChildPage, AgePage, SelfDescriptionPage};
+use pages::question::QuestionPage;
+use pages::result::ResultPage;
+use pages::safety::SafetyPage;
 use pages::start::StartPage;
 use state::{AppState, Screen};
 
@@ -33,6 +39,7 @@ fn main() {
             }
         };
         let state = AppState::new(I18n::new(chosen, translations));
+        load_directory(state);
         if language.is_none() {
             state.unknown_language.set(requested);
         }
@@ -49,6 +56,18 @@ fn main() {
             view! { <App/> }
         })
         .forget();
+    });
+}
+
+/// Fetches the whole contacts directory (the same request for every visitor).
+fn load_directory(state: AppState) {
+    wasm_bindgen_futures::spawn_local(async move {
+        match fetch::text("/api/contacts").await.and_then(|text| {
+            serde_json::from_str::<domain::contacts::Directory>(&text).map_err(|e| e.to_string())
+        }) {
+            Ok(directory) => state.directory.set(Some(std::sync::Arc::new(directory))),
+            Err(error) => leptos::logging::warn!("contacts: {error}"),
+        }
     });
 }
 
@@ -84,8 +103,21 @@ fn App() -> impl IntoView {
     view! {
         <LanguagePicker/>
         {unknown_language_note}
-        {move || match state.screen.get() {
-            Screen::Start => view! { <StartPage/> },
+        {move || {
+            let screen = state.screen.get();
+            request_animation_frame(components::nav::focus_heading);
+            let questions = state.questionnaire.questions().len();
+            match screen {
+                Screen::Start => view! { <StartPage/> }.into_any(),
+                Screen::PathChoice => view! { <PathChoicePage/> }.into_any(),
+                Screen::Age => view! { <AgePage/> }.into_any(),
+                Screen::AboutChild => view! { <AboutChildPage/> }.into_any(),
+                Screen::SelfDescription => view! { <SelfDescriptionPage/> }.into_any(),
+                Screen::Question(index) if index < questions => view! { <QuestionPage index/> }.into_any(),
+                Screen::Question(_) | Screen::Result => view! { <ResultPage/> }.into_any(),
+                Screen::Help => view! { <HelpPage/> }.into_any(),
+                Screen::Safety => view! { <SafetyPage/> }.into_any(),
+            }
         }}
     }
 }

@@ -1,3 +1,9 @@
 //! One module per screen.
 
+pub mod help;
+pub mod path_choice;
+pub mod profile_steps;
+pub mod question;
+pub mod result;
+pub mod safety;
 pub mod start;

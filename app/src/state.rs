@@ -1,5 +1,10 @@
-//! The typed app context: everything the person chose lives here, in memory only.
+//! The typed app context: everything the person chose or answered lives here, in
+//! memory only, and is dropped by "start over" and by quick exit.
 
+use std::sync::Arc;
+
+use domain::contacts::Directory;
+use domain::questionnaire::{self, AgeGroup, Answers, Assessment, Path, Profile, Question, SelfDescription};
 use leptos::prelude::*;
 
 use crate::i18n::I18n;
@@ -9,6 +14,81 @@ use crate::i18n::I18n;
 pub enum Screen {
     /// Language choice, what the tool is, where to go.
     Start,
+    /// Which situation the person is checking.
+    PathChoice,
+    /// Under 18 or not.
+    Age,
+    /// Worried path: whether the other person is a child.
+    AboutChild,
+    /// Optional self-description.
+    SelfDescription,
+    /// The question at this index of the path's questions.
+    Question(usize),
+    /// What the answers describe, and where to get help.
+    Result,
+    /// Contacts without the questionnaire.
+    Help,
+    /// What quick exit hides and what it cannot; the transparency panel.
+    Safety,
+}
+
+/// The person's questionnaire: path, profile steps and answers.
+#[derive(Clone, Copy)]
+pub struct Questionnaire {
+    /// The chosen path.
+    pub path: RwSignal<Option<Path>>,
+    /// Under 18 or not.
+    pub age: RwSignal<Option<AgeGroup>>,
+    /// The optional self-description.
+    pub self_description: RwSignal<Option<SelfDescription>>,
+    /// Worried path: whether the other person is under 18.
+    pub about_child: RwSignal<Option<bool>>,
+    /// Answers by question id.
+    pub answers: RwSignal<Answers>,
+}
+
+impl Questionnaire {
+    fn new() -> Self {
+        Self {
+            path: RwSignal::new(None),
+            age: RwSignal::new(None),
+            self_description: RwSignal::new(None),
+            about_child: RwSignal::new(None),
+            answers: RwSignal::new(Answers::new()),
+        }
+    }
+
+    /// The profile so far (reactive); `None` before a path is chosen.
+    pub fn profile(&self) -> Option<Profile> {
+        Some(Profile {
+            path: self.path.get()?,
+            age: self.age.get(),
+            self_description: self.self_description.get(),
+            about_child: self.about_child.get(),
+        })
+    }
+
+    /// The chosen path's questions in order (reactive).
+    pub fn questions(&self) -> Vec<&'static Question> {
+        self.path
+            .get()
+            .map(|path| questionnaire::questions(path).collect())
+            .unwrap_or_default()
+    }
+
+    /// The assessment of the answers so far (reactive).
+    pub fn assessment(&self) -> Option<Assessment> {
+        let profile = self.profile()?;
+        Some(self.answers.with(|answers| questionnaire::evaluate(&profile, answers)))
+    }
+
+    fn clear(&self) {
+        self.path.set(None);
+        self.age.set(None);
+        self.self_description.set(None);
+        self.about_child.set(None);
+        self.answers.set(Answers::new());
+    }
 }
 
 /// State shared by every component through the context.
@@ -20,6 +100,12 @@ pub struct AppState {
     pub screen: RwSignal<Screen>,
     /// A language code from the link that is not offered, shown as a note.
     pub unknown_language: RwSignal<Option<String>>,
+    /// The questionnaire.
+    pub questionnaire: Questionnaire,
+    /// The chosen municipality's code.
+    pub municipality: RwSignal<Option<String>>,
+    /// The whole contacts directory, fetched once for every visitor alike.
+    pub directory: RwSignal<Option<Arc<Directory>>>,
 }
 
 impl AppState {
@@ -29,13 +115,18 @@ impl AppState {
             i18n,
             screen: RwSignal::new(Screen::Start),
             unknown_language: RwSignal::new(None),
+            questionnaire: Questionnaire::new(),
+            municipality: RwSignal::new(None),
+            directory: RwSignal::new(None),
         }
     }
 
-    /// Forgets everything the person chose or answered.
+    /// Forgets everything the person chose or answered and returns to the start.
     pub fn clear(&self) {
-        self.screen.set(Screen::Start);
+        self.questionnaire.clear();
+        self.municipality.set(None);
         self.unknown_language.set(None);
+        self.screen.set(Screen::Start);
     }
 }
 

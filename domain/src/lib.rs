@@ -6,3 +6,5 @@ pub mod contacts;
 pub mod date;
 pub mod phone;
 pub mod questionnaire;
+pub mod ranking;
+pub mod search;

@@ -616,8 +616,8 @@ fn kinds_for(profile: &Profile, has: &dyn Fn(Category) -> bool, urgent: bool) ->
 mod tests {
     use super::*;
 
-    const SV: &str = include_str!("../../locales/sv/questionnaire.ftl.part");
-    const EN: &str = include_str!("../../locales/en/questionnaire.ftl.part");
+    const SV: &str = include_str!("../../locales/sv/main.ftl");
+    const EN: &str = include_str!("../../locales/en/main.ftl");
 
     fn answer_all(path: Path, answer: Answer) -> Answers {
         questions(path).map(|q| (q.id, answer)).collect()
@@ -1396,7 +1396,10 @@ mod tests {
             }
             for id in &ids {
                 assert!(is_kebab(id), "{lang}: {id}");
-                assert!(required.iter().any(|r| r == id), "{lang}: unused {id}");
+                let engine_id = ["q-", "category-", "danger-"].iter().any(|p| id.starts_with(p));
+                if engine_id {
+                    assert!(required.iter().any(|r| r == id), "{lang}: unused {id}");
+                }
             }
             let lines: Vec<&str> = ftl.lines().collect();
             for (i, line) in lines.iter().enumerate() {

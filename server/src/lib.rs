@@ -4,6 +4,8 @@
 pub mod assets;
 pub mod contacts;
 pub mod error;
+pub mod export;
+pub mod serve;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -46,6 +48,32 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'
 /// The Permissions-Policy: every powerful feature denied.
 pub const PERMISSIONS_POLICY: &str = "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), hid=(), idle-detection=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), interest-cohort=()";
 
+/// Sent on every response, whatever the path or status: the one definition the server
+/// and the static export's host configuration both use.
+pub const SECURITY_HEADERS: [(&str, &str); 7] = [
+    ("content-security-policy", CONTENT_SECURITY_POLICY),
+    ("referrer-policy", "no-referrer"),
+    ("x-content-type-options", "nosniff"),
+    ("permissions-policy", PERMISSIONS_POLICY),
+    ("cross-origin-opener-policy", "same-origin"),
+    ("cross-origin-resource-policy", "same-origin"),
+    ("x-frame-options", "DENY"),
+];
+
+/// The Strict-Transport-Security value, sent with [`Options::hsts`].
+pub const STRICT_TRANSPORT_SECURITY: &str = "max-age=63072000; includeSubDomains";
+
+impl Options {
+    /// Every security header these options call for: [`SECURITY_HEADERS`], and HSTS
+    /// when asked.
+    pub fn security_headers(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        let hsts = self
+            .hsts
+            .then_some(("strict-transport-security", STRICT_TRANSPORT_SECURITY));
+        SECURITY_HEADERS.into_iter().chain(hsts)
+    }
+}
+
 /// The router: the site for `/` and every path that is not an asset, embedded assets,
 /// `GET /api/contacts`, `GET /healthz`; other methods get 405.
 pub fn app(directory: &Directory, options: Options) -> Router {
@@ -65,7 +93,7 @@ pub fn app(directory: &Directory, options: Options) -> Router {
             Duration::from_secs(10),
         ))
         .layer(middleware::from_fn(move |request, next| {
-            security_headers(options.hsts, request, next)
+            security_headers(options.clone(), request, next)
         }))
 }
 
@@ -94,29 +122,15 @@ async fn site(State(shared): State<Arc<Shared>>, request: Request) -> Result<Res
     Ok(asset.respond(request.headers()))
 }
 
-async fn security_headers(hsts: bool, request: Request, next: Next) -> impl IntoResponse {
+async fn security_headers(options: Options, request: Request, next: Next) -> impl IntoResponse {
     REQUESTS.fetch_add(1, Ordering::Relaxed);
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    let set = |headers: &mut HeaderMap, name: &'static str, value: &'static str| {
+    for (name, value) in options.security_headers() {
         headers.insert(name, HeaderValue::from_static(value));
-    };
-    set(headers, "content-security-policy", CONTENT_SECURITY_POLICY);
-    set(headers, "referrer-policy", "no-referrer");
-    set(headers, "x-content-type-options", "nosniff");
-    set(headers, "permissions-policy", PERMISSIONS_POLICY);
-    set(headers, "cross-origin-opener-policy", "same-origin");
-    set(headers, "cross-origin-resource-policy", "same-origin");
-    set(headers, "x-frame-options", "DENY");
-    if hsts {
-        set(
-            headers,
-            "strict-transport-security",
-            "max-age=63072000; includeSubDomains",
-        );
     }
     if !headers.contains_key(header::CACHE_CONTROL) {
-        set(headers, "cache-control", "no-store");
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
 }

@@ -1,18 +1,52 @@
-//! `vagvisaren`: serves the site and the contacts directory.
+//! `vagvisaren`: serves the site and the contacts directory, or exports them as static
+//! files.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
-use clap::Parser;
+use clap::{Args, Parser, Subcommand};
+use domain::contacts::Directory;
 
-/// Vägvisaren's server: one self-contained binary.
+/// Vägvisaren's server: one self-contained binary. Without a command it serves.
 #[derive(Parser)]
-#[command(version, about)]
+#[command(version, about, args_conflicts_with_subcommands = true)]
 struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    serve: ServeArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the site (the default).
+    Serve(ServeArgs),
+    /// Write the site, the contacts directory and the host's header rules (nginx.conf,
+    /// HEADERS.txt) into DIR, for any static web host.
+    Export(ExportArgs),
+}
+
+#[derive(Args)]
+struct ServeArgs {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:3000")]
     addr: SocketAddr,
+    #[command(flatten)]
+    site: SiteArgs,
+}
+
+#[derive(Args)]
+struct ExportArgs {
+    /// A new or empty folder to write into.
+    dir: PathBuf,
+    #[command(flatten)]
+    site: SiteArgs,
+}
+
+/// What the site is made of, served or exported.
+#[derive(Args)]
+struct SiteArgs {
     /// A contacts folder that replaces the built-in directory.
     #[arg(long, value_name = "DIR")]
     contacts: Option<PathBuf>,
@@ -21,25 +55,44 @@ struct Cli {
     hsts: bool,
 }
 
+impl SiteArgs {
+    /// The validated contacts directory; a broken one stops the program (exit code 2).
+    fn directory(&self) -> Directory {
+        let directory = match &self.contacts {
+            Some(dir) => server::contacts::load_dir(dir),
+            None => server::contacts::load_builtin(),
+        };
+        directory.unwrap_or_else(|error| {
+            eprintln!("vagvisaren: cannot start: {error}");
+            std::process::exit(2);
+        })
+    }
+
+    fn options(&self) -> server::Options {
+        server::Options { hsts: self.hsts }
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let cli = Cli::parse();
-    let directory = match &cli.contacts {
-        Some(dir) => server::contacts::load_dir(dir),
-        None => server::contacts::load_builtin(),
-    };
-    let directory = directory.unwrap_or_else(|error| {
-        eprintln!("vagvisaren: cannot start: {error}");
-        std::process::exit(2);
-    });
-    let app = server::app(&directory, server::Options { hsts: cli.hsts });
-    let listener = tokio::net::TcpListener::bind(cli.addr)
+    match cli.command {
+        None => serve(cli.serve).await,
+        Some(Command::Serve(args)) => serve(args).await,
+        Some(Command::Export(args)) => export(args).await,
+    }
+}
+
+async fn serve(args: ServeArgs) {
+    let directory = args.site.directory();
+    let app = server::app(&directory, args.site.options());
+    let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .unwrap_or_else(|error| {
-            eprintln!("vagvisaren: cannot listen on {}: {error}", cli.addr);
+            eprintln!("vagvisaren: cannot listen on {}: {error}", args.addr);
             std::process::exit(2);
         });
-    let local_addr = listener.local_addr().unwrap_or(cli.addr);
+    let local_addr = listener.local_addr().unwrap_or(args.addr);
     let with_local = directory
         .municipalities
         .iter()
@@ -52,16 +105,43 @@ async fn main() {
         directory.municipalities.len(),
         with_local
     );
-    if let Err(error) = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown())
-        .await
-    {
-        eprintln!("vagvisaren: server error: {error}");
+    let limits = server::serve::Limits::default();
+    match server::serve::serve(listener, app, shutdown(), limits).await {
+        Ok(served) => eprintln!(
+            "vagvisaren: stopped after {} requests ({} connections, {} ended by a client error or timeout, {} cut at shutdown)",
+            server::REQUESTS.load(Ordering::Relaxed),
+            served.connections,
+            served.connection_errors,
+            served.dropped_at_shutdown
+        ),
+        Err(error) => {
+            eprintln!("vagvisaren: server error: {error}");
+            eprintln!(
+                "vagvisaren: stopped after {} requests",
+                server::REQUESTS.load(Ordering::Relaxed)
+            );
+            std::process::exit(1);
+        }
     }
-    eprintln!(
-        "vagvisaren: stopped after {} requests",
-        server::REQUESTS.load(Ordering::Relaxed)
-    );
+}
+
+async fn export(args: ExportArgs) {
+    let directory = args.site.directory();
+    match server::export::export(&args.dir, &directory, &args.site.options()).await {
+        Ok(exported) => eprintln!(
+            "vagvisaren: exported {} files ({} bytes) to {}: serve {}/ with the headers in {} or {}",
+            exported.files,
+            exported.bytes,
+            args.dir.display(),
+            args.dir.join(server::export::PUBLIC).display(),
+            server::export::NGINX_CONF,
+            server::export::HEADERS_TXT
+        ),
+        Err(error) => {
+            eprintln!("vagvisaren: cannot export: {error}");
+            std::process::exit(1);
+        }
+    }
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

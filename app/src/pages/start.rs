@@ -1,21 +1,26 @@
-//! The start screen: what this is, that nothing is saved or sent, and the language.
+//! The start screen: what this is, that nothing is saved or sent, where to go.
 
 use leptos::prelude::*;
 
-use crate::state::use_state;
+use crate::components::nav::GoButton;
+use crate::state::{Screen, use_state};
 
 /// The first screen a person sees.
 #[component]
 pub fn StartPage() -> impl IntoView {
-    let state = use_state();
-    let i18n = state.i18n;
+    let i18n = use_state().i18n;
     view! {
         <section class="page start">
-            <h1>{move || i18n.t("start-title")}</h1>
-            <p class="lead">{move || i18n.t("start-lead")}</p>
-            <p>{move || i18n.t("start-private")}</p>
-            <p>{move || i18n.t("start-quick-exit")}</p>
-            <p class="emergency">{move || i18n.t("start-emergency")}</p>
+            <h1 tabindex="-1">{i18n.tr("start-title")}</h1>
+            <p class="lead">{i18n.tr("start-lead")}</p>
+            <p>{i18n.tr("start-private")}</p>
+            <p>{i18n.tr("start-quick-exit")}</p>
+            <p class="emergency">{i18n.tr("start-emergency")}</p>
+            <nav class="actions">
+                <GoButton label="nav-start-questions" screen=Screen::PathChoice primary=true/>
+                <GoButton label="nav-help" screen=Screen::Help/>
+                <GoButton label="nav-safety" screen=Screen::Safety/>
+            </nav>
         </section>
     }
 }

@@ -1,0 +1,167 @@
+//! One support contact: who it is for, how to reach it (tap to call), hours, free,
+//! anonymous, languages, and where the facts come from.
+
+use domain::contacts::{Audience, Contact, Days, Hours, Kind};
+use fluent_bundle::FluentArgs;
+use leptos::prelude::*;
+
+use crate::i18n;
+use crate::state::use_state;
+
+/// The Fluent id naming a kind of service.
+pub fn kind_id(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Emergency => "kind-emergency",
+        Kind::Police => "kind-police",
+        Kind::Helpline => "kind-helpline",
+        Kind::SocialServices => "kind-social-services",
+        Kind::SocialServicesOnCall => "kind-social-services-on-call",
+        Kind::WomensShelter => "kind-womens-shelter",
+        Kind::GirlsShelter => "kind-girls-shelter",
+        Kind::MensShelter => "kind-mens-shelter",
+        Kind::YouthClinic => "kind-youth-clinic",
+        Kind::PerpetratorProgramme => "kind-perpetrator-programme",
+        Kind::VictimSupport => "kind-victim-support",
+        Kind::Health => "kind-health",
+    }
+}
+
+/// The Fluent id naming an audience.
+pub fn audience_id(audience: Audience) -> &'static str {
+    match audience {
+        Audience::Everyone => "audience-everyone",
+        Audience::Women => "audience-women",
+        Audience::Men => "audience-men",
+        Audience::Trans => "audience-trans",
+        Audience::Young => "audience-young",
+        Audience::Children => "audience-children",
+        Audience::Honour => "audience-honour",
+        Audience::Trafficking => "audience-trafficking",
+        Audience::UsesViolence => "audience-uses-violence",
+        Audience::WorriedOthers => "audience-worried-others",
+        Audience::Professionals => "audience-professionals",
+    }
+}
+
+fn days_id(days: Days) -> &'static str {
+    match days {
+        Days::EveryDay => "days-every-day",
+        Days::Weekdays => "days-weekdays",
+        Days::Weekends => "days-weekends",
+        Days::Mon => "days-mon",
+        Days::Tue => "days-tue",
+        Days::Wed => "days-wed",
+        Days::Thu => "days-thu",
+        Days::Fri => "days-fri",
+        Days::Sat => "days-sat",
+        Days::Sun => "days-sun",
+    }
+}
+
+fn clock(minute: u16) -> String {
+    format!("{:02}:{:02}", minute / 60, minute % 60)
+}
+
+/// The phone's clock: weekday (0 = Monday) and minute after midnight.
+pub fn now() -> domain::ranking::Moment {
+    let date = js_sys::Date::new_0();
+    domain::ranking::Moment {
+        weekday: ((date.get_day() + 6) % 7) as u8,
+        minute: (date.get_hours() * 60 + date.get_minutes()) as u16,
+    }
+}
+
+/// A contact card.
+#[component]
+pub fn ContactCard(contact: Contact) -> impl IntoView {
+    let i18n = use_state().i18n;
+    let with = move |id: &'static str, name: &'static str, value: String| {
+        let mut args = FluentArgs::new();
+        args.set(name, value);
+        i18n.t_args(id, &args)
+    };
+    let Contact { name, kind, audiences, phone, sms, chat, web, hours, languages, interpreter, free, anonymous, professionals_only, source, verified, .. } = contact;
+    let for_whom = move || {
+        audiences
+            .iter()
+            .map(|a| i18n.t(audience_id(*a)))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let moment = now();
+    let open_now = hours.open_at(moment.weekday, moment.minute);
+    let hours_text = {
+        let hours = hours.clone();
+        move || match &hours {
+            Hours::Always => vec![i18n.t("contact-open-always")],
+            Hours::Unknown => vec![i18n.t("contact-hours-unknown")],
+            Hours::Weekly(rules) => rules
+                .iter()
+                .map(|rule| {
+                    let mut args = FluentArgs::new();
+                    args.set("days", i18n.t(days_id(rule.days)));
+                    args.set("from", clock(rule.from));
+                    args.set("to", clock(rule.to));
+                    i18n.t_args("hours-rule", &args)
+                })
+                .collect(),
+        }
+    };
+    let weekly = matches!(hours, Hours::Weekly(_));
+    let language_names = languages
+        .iter()
+        .map(|code| i18n::find(code).map_or(code.clone(), |l| l.native_name.to_string()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <article class="contact">
+            <h3>{name}</h3>
+            <p class="kind">{move || i18n.t(kind_id(kind))}</p>
+            <p class="for">{for_whom}</p>
+            {professionals_only.then(|| view! { <p class="note">{i18n.tr("contact-for-professionals")}</p> })}
+            <div class="reach">
+                {phone.map(|number| {
+                    let display = number.display.clone();
+                    view! {
+                        <a class="button primary call" href=format!("tel:{}", number.dial)>
+                            {move || with("contact-call", "number", display.clone())}
+                        </a>
+                    }
+                })}
+                {sms.map(|number| {
+                    let display = number.display.clone();
+                    view! {
+                        <a class="button" href=format!("sms:{}", number.dial)>
+                            {move || with("contact-sms", "number", display.clone())}
+                        </a>
+                    }
+                })}
+                {chat.map(|url| view! {
+                    <a class="button" href=url target="_blank" rel="noopener noreferrer">{i18n.tr("contact-chat")}</a>
+                })}
+                {web.map(|url| view! {
+                    <a class="button" href=url target="_blank" rel="noopener noreferrer">{i18n.tr("contact-web")}</a>
+                })}
+            </div>
+            <ul class="facts">
+                {move || hours_text().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                {(weekly && open_now.is_some()).then(|| view! {
+                    <li class="open-now">
+                        {move || if open_now == Some(true) { i18n.t("contact-open-now") } else { i18n.t("contact-closed-now") }}
+                    </li>
+                })}
+                {free.then(|| view! { <li>{i18n.tr("contact-free")}</li> })}
+                {anonymous.then(|| view! { <li>{i18n.tr("contact-anonymous")}</li> })}
+                {interpreter.then(|| view! { <li>{i18n.tr("contact-interpreter")}</li> })}
+                {(!language_names.is_empty()).then(|| view! {
+                    <li>{move || with("contact-languages", "languages", language_names.clone())}</li>
+                })}
+            </ul>
+            <p class="source muted">
+                <a href=source target="_blank" rel="noopener noreferrer">
+                    {move || with("contact-source", "date", verified.clone())}
+                </a>
+            </p>
+        </article>
+    }
+}

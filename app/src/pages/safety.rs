@@ -1,0 +1,64 @@
+//! The safety page: what quick exit hides and what it cannot, private browsing, shared
+//! phones — and "see for yourself": every request this page has made, read from the
+//! browser's own Resource Timing.
+
+use fluent_bundle::FluentArgs;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::nav::GoButton;
+use crate::state::{Screen, use_state};
+
+/// Every request this page has made, as the browser recorded them (the page itself
+/// first, then each resource).
+fn requests() -> Vec<String> {
+    let Some(performance) = window().performance() else {
+        return Vec::new();
+    };
+    ["navigation", "resource"]
+        .into_iter()
+        .flat_map(|kind| performance.get_entries_by_type(kind).iter().collect::<Vec<_>>())
+        .filter_map(|entry| entry.dyn_into::<web_sys::PerformanceEntry>().ok())
+        .map(|entry| entry.name())
+        .collect()
+}
+
+/// The safety page.
+#[component]
+pub fn SafetyPage() -> impl IntoView {
+    let i18n = use_state().i18n;
+    let seen = RwSignal::new(requests());
+    let count = move || {
+        let mut args = FluentArgs::new();
+        args.set("count", seen.get().len());
+        i18n.t_args("safety-transparency-count", &args)
+    };
+    let section = |title: &'static str, items: &'static [&'static str]| {
+        view! {
+            <h2>{i18n.tr(title)}</h2>
+            <ul>{items.iter().map(|id| view! { <li>{i18n.tr(id)}</li> }).collect_view()}</ul>
+        }
+    };
+    view! {
+        <section class="page safety">
+            <h1 tabindex="-1">{i18n.tr("safety-title")}</h1>
+            <p class="lead">{i18n.tr("safety-intro")}</p>
+            {section("safety-quick-exit-title", &["safety-quick-exit-1", "safety-quick-exit-2", "safety-quick-exit-3", "safety-quick-exit-4"])}
+            {section("safety-cannot-hide-title", &["safety-cannot-hide-1", "safety-cannot-hide-2", "safety-cannot-hide-3", "safety-cannot-hide-4", "safety-cannot-hide-5", "safety-cannot-hide-6", "safety-cannot-hide-7"])}
+            {section("safety-private-browsing-title", &["safety-private-browsing-1", "safety-private-browsing-2", "safety-private-browsing-3"])}
+            {section("safety-shared-phone-title", &["safety-shared-phone-1", "safety-shared-phone-2", "safety-shared-phone-3", "safety-shared-phone-4"])}
+            <h2>{i18n.tr("safety-transparency-title")}</h2>
+            <p>{i18n.tr("safety-transparency-1")}</p>
+            <p>{i18n.tr("safety-transparency-2")}</p>
+            <p>{i18n.tr("safety-transparency-intro")}</p>
+            <p role="status">{count}</p>
+            <ol class="requests" aria-label=i18n.tr("safety-transparency-title")>
+                {move || seen.get().into_iter().map(|url| view! { <li class="ltr">{url}</li> }).collect_view()}
+            </ol>
+            <button type="button" on:click=move |_| seen.set(requests())>{i18n.tr("safety-transparency-refresh")}</button>
+            <nav class="actions">
+                <GoButton label="nav-home" screen=Screen::Start/>
+            </nav>
+        </section>
+    }
+}
