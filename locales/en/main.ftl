@@ -22,10 +22,15 @@ quick-exit-shift-remaining = { $remaining ->
 #   $code (String) - the language code from the link that is not offered
 notice-unknown-language = The language “{ $code }” is not available here yet, so the page is shown in Swedish. You can choose another language above.
 
+# Variables:
+#   $code (String) - the municipality code from the link that does not exist
+notice-unknown-municipality = The municipality code “{ $code }” does not exist, so no municipality is chosen. You can choose one under “Find help”.
+
 ## Start screen
 
 start-title = Is it violence? Here you can find out, in your own time.
 start-lead = Answer a few questions about what is happening to you or to someone you are worried about. You will learn what it may be called and where you can get help.
+start-duration = It takes about five to ten minutes. You can skip questions and stop whenever you like.
 start-private = Nothing you answer is saved or sent anywhere. It stays on your phone or computer until you close the page.
 start-quick-exit = The “Leave this page quickly” button is always at the top. You can also press Shift three times.
 start-emergency = Are you in danger right now? Call 112.

@@ -22,10 +22,15 @@ quick-exit-shift-remaining = { $remaining ->
 #   $code (String) - the language code from the link that is not offered
 notice-unknown-language = Språket ”{ $code }” finns inte här ännu, så sidan visas på svenska. Du kan välja ett annat språk ovanför.
 
+# Variables:
+#   $code (String) - the municipality code from the link that does not exist
+notice-unknown-municipality = Kommunkoden ”{ $code }” finns inte, så ingen kommun är vald. Du kan välja kommun under ”Hitta hjälp”.
+
 ## Start screen
 
 start-title = Är det våld? Här kan du ta reda på det i lugn och ro.
 start-lead = Svara på några frågor om det som händer dig eller någon du oroar dig för. Du får veta vad det kan kallas och var du kan få hjälp.
+start-duration = Det tar ungefär fem till tio minuter. Du kan hoppa över frågor och sluta när du vill.
 start-private = Ingenting av det du svarar sparas eller skickas någonstans. Det stannar i din telefon eller dator tills du stänger sidan.
 start-quick-exit = Knappen ”Lämna sidan snabbt” finns alltid högst upp. Du kan också trycka på Skift tre gånger.
 start-emergency = Är du i fara just nu? Ring 112.

@@ -13,6 +13,7 @@ pub fn StartPage() -> impl IntoView {
         <section class="page start">
             <h1 tabindex="-1">{i18n.tr("start-title")}</h1>
             <p class="lead">{i18n.tr("start-lead")}</p>
+            <p>{i18n.tr("start-duration")}</p>
             <p>{i18n.tr("start-private")}</p>
             <p>{i18n.tr("start-quick-exit")}</p>
             <p class="emergency">{i18n.tr("start-emergency")}</p>

@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test';
+import { expect, open, plain } from './fixtures';
+import { ftl } from './text';
+
+/** The questionnaire's paths, with their label ids and question counts. */
+export const PATHS = {
+  partner: { label: 'flow-path-partner', questions: 27 },
+  family: { label: 'flow-path-family', questions: 30 },
+  exploitation: { label: 'flow-path-exploitation', questions: 21 },
+  worried: { label: 'flow-path-worried', questions: 26 },
+  'used-violence': { label: 'flow-path-used-violence', questions: 19 },
+} as const;
+
+export type PathId = keyof typeof PATHS;
+export type AnswerId = 'yes' | 'sometimes' | 'no' | 'rather-not-say';
+
+/** How a walk through the questionnaire answers. */
+export interface Walk {
+  lang: string;
+  path: PathId;
+  age: 'under-18' | 'adult';
+  /** Worried path: the other person is under 18. */
+  aboutChild?: boolean;
+  /** Other paths: the self-description label id suffix, or skip. */
+  self?: 'woman' | 'man' | 'trans' | 'rather-not-say';
+  /** The answer to each question, given its message id's text (isolation marks
+   *  stripped) and its index. */
+  answer: (question: string, index: number) => AnswerId;
+}
+
+/** Clicks a button by its exact label. */
+export async function press(page: Page, label: string): Promise<void> {
+  await page.getByRole('button', { name: label, exact: true }).click();
+}
+
+/** Starts the questionnaire from the start screen and answers the profile steps. */
+export async function startWalk(page: Page, walk: Walk): Promise<void> {
+  const t = (id: string) => ftl(walk.lang, id);
+  await press(page, t('nav-start-questions'));
+  await press(page, t(PATHS[walk.path].label));
+  await press(page, t(`flow-age-${walk.age}`));
+  if (walk.path === 'worried') {
+    await press(page, t(walk.aboutChild ? 'flow-about-child-yes' : 'flow-about-child-no'));
+  } else {
+    await press(page, walk.self ? t(`flow-self-${walk.self}`) : t('flow-skip'));
+  }
+}
+
+/** Answers questions `from` (inclusive) to `to` (exclusive). */
+export async function answer(page: Page, walk: Walk, from: number, to: number): Promise<void> {
+  const total = PATHS[walk.path].questions;
+  for (let i = from; i < to; i++) {
+    await expect(page.locator('.progress-label')).toContainText(`${i + 1}`);
+    await expect(page.locator('progress')).toHaveAttribute('max', String(total));
+    const question = plain(await page.locator('main h1').innerText());
+    await press(page, ftl(walk.lang, `flow-answer-${walk.answer(question, i)}`));
+  }
+}
+
+/** Opens the app and walks the whole questionnaire to the result. */
+export async function walkToResult(page: Page, walk: Walk): Promise<void> {
+  await open(page, `/?lang=${walk.lang}`);
+  await startWalk(page, walk);
+  await answer(page, walk, 0, PATHS[walk.path].questions);
+  await expect(page.getByRole('heading', { level: 1, name: ftl(walk.lang, 'result-title') })).toBeVisible();
+}
+
+/** The titles of the forms of violence the result describes. */
+export async function findings(page: Page): Promise<string[]> {
+  return (await page.locator('.finding h3').allInnerTexts()).map((t) => t.replace(/[\u2068\u2069]/g, ''));
+}
+
+/** Answers Yes to the questions whose message ids are listed, No to the rest. */
+export function yesTo(lang: string, ids: string[]): (question: string) => AnswerId {
+  const yes = new Set(ids.map((id) => ftl(lang, id)));
+  return (question) => (yes.has(question) ? 'yes' : 'no');
+}
