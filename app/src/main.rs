@@ -39,7 +39,8 @@ fn main() {
             }
         };
         let state = AppState::new(I18n::new(chosen, translations));
-        load_directory(state);
+        apply_link_presets(state);
+        load_directory(state, query_param("kommun"));
         if language.is_none() {
             state.unknown_language.set(requested);
         }
@@ -59,16 +60,45 @@ fn main() {
     });
 }
 
-/// Fetches the whole contacts directory (the same request for every visitor).
-fn load_directory(state: AppState) {
+/// Fetches the whole contacts directory (the same request for every visitor), then
+/// applies a municipality preset from the link, with a note when the code is unknown.
+fn load_directory(state: AppState, municipality: Option<String>) {
     wasm_bindgen_futures::spawn_local(async move {
         match fetch::text("/api/contacts").await.and_then(|text| {
             serde_json::from_str::<domain::contacts::Directory>(&text).map_err(|e| e.to_string())
         }) {
-            Ok(directory) => state.directory.set(Some(std::sync::Arc::new(directory))),
+            Ok(directory) => {
+                if let Some(code) = municipality {
+                    if directory.municipality(&code).is_some() {
+                        state.municipality.set(Some(code));
+                    } else {
+                        state.unknown_municipality.set(Some(code));
+                    }
+                }
+                state.directory.set(Some(std::sync::Arc::new(directory)));
+            }
             Err(error) => leptos::logging::warn!("contacts: {error}"),
         }
     });
+}
+
+/// A link made on the staff page may open the young people's questions directly.
+/// The address is then cleaned (replacing, not adding, the history entry), so the
+/// presets live in memory only.
+fn apply_link_presets(state: AppState) {
+    if query_param("ung").as_deref() == Some("1") {
+        state.questionnaire.age.set(Some(domain::questionnaire::AgeGroup::Under18));
+        state.screen.set(Screen::PathChoice);
+    }
+    let location = window().location();
+    if location.search().is_ok_and(|s| !s.is_empty())
+        && let Ok(history) = window().history()
+    {
+        let path = location.pathname().unwrap_or_else(|_| "/".into());
+        history
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+            .ok();
+    }
 }
 
 /// A query parameter of the address the page was opened with.
@@ -93,16 +123,20 @@ fn App() -> impl IntoView {
         }
         document().set_title(&i18n.t("app-title"));
     });
-    let unknown_language_note = move || {
-        state.unknown_language.get().map(|code| {
+    let note = move |id: &'static str, code: Option<String>| {
+        code.map(|code| {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("code", code);
-            view! { <p class="note" role="status">{i18n.t_args("notice-unknown-language", &args)}</p> }
+            view! { <p class="note" role="status">{i18n.t_args(id, &args)}</p> }
         })
     };
+    let unknown_language_note = move || note("notice-unknown-language", state.unknown_language.get());
+    let unknown_municipality_note =
+        move || note("notice-unknown-municipality", state.unknown_municipality.get());
     view! {
         <LanguagePicker/>
         {unknown_language_note}
+        {unknown_municipality_note}
         {move || {
             let screen = state.screen.get();
             request_animation_frame(components::nav::focus_heading);

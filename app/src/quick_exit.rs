@@ -44,18 +44,29 @@ pub fn install(state: AppState) {
         .ok();
     on_click.forget();
 
+    // A press counts when Shift goes up with no other key pressed while it was down,
+    // so Shift used as a modifier (Shift+A) resets the count instead.
     let presses: Rc<RefCell<Vec<f64>>> = Rc::default();
-    let on_key = {
+    let clean_shift = Rc::new(std::cell::Cell::new(false));
+    let on_key_down = {
+        let presses = presses.clone();
+        let clean_shift = clean_shift.clone();
+        Closure::<dyn Fn(KeyboardEvent)>::new(move |event: KeyboardEvent| {
+            if event.key() == "Shift" && !event.repeat() {
+                clean_shift.set(!(event.ctrl_key() || event.alt_key() || event.meta_key()));
+            } else if event.key() != "Shift" {
+                clean_shift.set(false);
+                presses.borrow_mut().clear();
+            }
+        })
+    };
+    let on_key_up = {
         let exit_url = exit_url.clone();
         Closure::<dyn Fn(KeyboardEvent)>::new(move |event: KeyboardEvent| {
+            if event.key() != "Shift" || !clean_shift.replace(false) {
+                return;
+            }
             let mut presses = presses.borrow_mut();
-            if event.key() != "Shift" || event.ctrl_key() || event.alt_key() || event.meta_key() {
-                presses.clear();
-                return;
-            }
-            if event.repeat() {
-                return;
-            }
             let now = event.time_stamp();
             presses.retain(|t| now - t < WINDOW_MS);
             presses.push(now);
@@ -67,10 +78,13 @@ pub fn install(state: AppState) {
             }
         })
     };
-    window()
-        .add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref())
-        .ok();
-    on_key.forget();
+    for (name, listener) in [("keydown", &on_key_down), ("keyup", &on_key_up)] {
+        window()
+            .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
+            .ok();
+    }
+    on_key_down.forget();
+    on_key_up.forget();
 
     let on_page_show =
         Closure::<dyn Fn(PageTransitionEvent)>::new(move |event: PageTransitionEvent| {

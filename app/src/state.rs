@@ -100,6 +100,8 @@ pub struct AppState {
     pub screen: RwSignal<Screen>,
     /// A language code from the link that is not offered, shown as a note.
     pub unknown_language: RwSignal<Option<String>>,
+    /// A municipality code from the link that does not exist, shown as a note.
+    pub unknown_municipality: RwSignal<Option<String>>,
     /// The questionnaire.
     pub questionnaire: Questionnaire,
     /// The chosen municipality's code.
@@ -115,6 +117,7 @@ impl AppState {
             i18n,
             screen: RwSignal::new(Screen::Start),
             unknown_language: RwSignal::new(None),
+            unknown_municipality: RwSignal::new(None),
             questionnaire: Questionnaire::new(),
             municipality: RwSignal::new(None),
             directory: RwSignal::new(None),
@@ -126,6 +129,7 @@ impl AppState {
         self.questionnaire.clear();
         self.municipality.set(None);
         self.unknown_language.set(None);
+        self.unknown_municipality.set(None);
         self.screen.set(Screen::Start);
     }
 }

@@ -1,0 +1,136 @@
+import type { Page } from '@playwright/test';
+import { test, expect, open, expectNothingStored, expectOnlySameOriginGets, type Watch } from './fixtures';
+import { PATHS, answer, press, startWalk, type PathId, type Walk } from './flow';
+import { ftl } from './text';
+
+const EXIT = 'https://www.smhi.se/';
+const t = (id: string) => ftl('sv', id);
+
+/** Stands in for the neutral site (there is no internet here), answering after `delay`. */
+async function neutralSite(page: Page, delay = 0): Promise<void> {
+  await page.route('https://www.smhi.se/**', async (route) => {
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    await route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>SMHI</title><p>Väder</p>' });
+  });
+}
+
+/** A complete visit: the whole questionnaire, a municipality, the help and safety pages. */
+async function completeVisit(page: Page, walk: Walk, municipality: string): Promise<void> {
+  await open(page);
+  await startWalk(page, walk);
+  await answer(page, walk, 0, PATHS[walk.path].questions);
+  await page.getByLabel(t('help-municipality-label')).fill(municipality);
+  await page.getByRole('button', { name: municipality, exact: true }).click();
+  await expect(page.getByText(municipality).first()).toBeVisible();
+  await press(page, t('result-start-over'));
+  await press(page, t('nav-help'));
+  await press(page, t('nav-home'));
+  await press(page, t('nav-safety'));
+  await expect(page.locator('.requests li').first()).toBeVisible();
+}
+
+/** The request paths a visit made, sorted and without repeats. */
+function requestSet(watch: Watch): string[] {
+  return [...new Set(watch.requests.map((r) => `${r.method} ${new URL(r.url).pathname}`))].sort();
+}
+
+for (const path of Object.keys(PATHS) as PathId[]) {
+  test(`after a complete visit on the ${path} path nothing is stored, sent or added to history`, async ({ page, watch, baseURL }) => {
+    await open(page);
+    const entries = await page.evaluate(() => history.length);
+    await completeVisit(page, { lang: 'sv', path, age: 'adult', aboutChild: true, self: 'woman', answer: () => 'yes' }, 'Örebro');
+    await expectNothingStored(page);
+    expectOnlySameOriginGets(watch, new URL(baseURL!).origin);
+    expect(watch.consoleErrors, 'console errors and CSP violations').toEqual([]);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+  });
+}
+
+test('two opposite visits make exactly the same requests', async ({ browser, baseURL }) => {
+  const visit = async (walk: Walk, municipality: string) => {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    const watch: Watch = { requests: [], consoleErrors: [], navigations: [] };
+    page.on('request', (r) => watch.requests.push({ method: r.method(), url: r.url() }));
+    await completeVisit(page, walk, municipality);
+    await context.close();
+    return requestSet(watch);
+  };
+  const first = await visit({ lang: 'sv', path: 'partner', age: 'adult', self: 'woman', answer: () => 'yes' }, 'Örebro');
+  const second = await visit({ lang: 'sv', path: 'used-violence', age: 'under-18', self: 'man', answer: () => 'no' }, 'Lund');
+  expect(second).toEqual(first);
+  expect(first.every((r) => r.startsWith('GET '))).toBe(true);
+  expect(first).toContain('GET /api/contacts');
+});
+
+test('HTML and the contacts document are served no-store', async ({ page }) => {
+  const document = await page.goto('/');
+  expect(document!.headers()['cache-control']).toBe('no-store');
+  const contacts = page.waitForResponse((r) => r.url().endsWith('/api/contacts'));
+  expect((await contacts).headers()['cache-control']).toBe('no-store');
+});
+
+test('quick exit by button blanks the page at once and leaves no way back to the answers', async ({ page }) => {
+  await neutralSite(page, 1500);
+  const walk: Walk = { lang: 'sv', path: 'partner', age: 'adult', answer: () => 'yes' };
+  await open(page);
+  await startWalk(page, walk);
+  await answer(page, walk, 0, PATHS.partner.questions);
+  await expect(page.locator('#quick-exit')).toBeVisible();
+  // Click without waiting for the navigation: before the neutral site has even
+  // answered, the page is blank and its title neutral.
+  const blank = await page.evaluate(() => {
+    document.getElementById('quick-exit')!.click();
+    return { body: document.body.innerHTML, title: document.title };
+  });
+  expect(blank).toEqual({ body: '', title: 'Väder' });
+  await page.waitForURL(EXIT);
+  expect(await page.title()).toBe('SMHI');
+  await page.goBack().catch(() => null);
+  expect(page.url()).not.toContain('127.0.0.1');
+  expect(await page.locator('.finding').count()).toBe(0);
+});
+
+test('quick exit by pressing Shift three times; Shift as a modifier and Escape do not count', async ({ page }) => {
+  await neutralSite(page);
+  await open(page);
+  await press(page, t('nav-start-questions'));
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift');
+  await expect(page.locator('#shift-status')).toContainText('2');
+  await page.keyboard.press('Shift');
+  await expect(page.locator('#shift-status')).toContainText('en gång till');
+  await page.keyboard.press('Shift+A');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('main h1')).toHaveText(t('flow-path-title'));
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL(EXIT);
+});
+
+test('quick exit stays on screen and uncovered at 320 px, even at the end of a long result', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const walk: Walk = { lang: 'sv', path: 'family', age: 'under-18', answer: () => 'yes' };
+  await open(page);
+  await startWalk(page, walk);
+  await answer(page, walk, 0, PATHS.family.questions);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const box = (await page.locator('#quick-exit').boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(640);
+  const topmost = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.id, [box.x + box.width / 2, box.y + box.height / 2]);
+  expect(topmost).toBe('quick-exit');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('the safety page lists every request the page has made', async ({ page }) => {
+  await open(page);
+  await press(page, t('nav-safety'));
+  const listed = await page.locator('.requests li').allInnerTexts();
+  expect(listed.some((u) => u.endsWith('/api/contacts'))).toBe(true);
+  expect(listed.some((u) => u.endsWith('/locales/sv/main.ftl'))).toBe(true);
+  expect(listed.some((u) => u.endsWith('.wasm'))).toBe(true);
+  expect(listed.every((u) => u.startsWith(new URL(page.url()).origin))).toBe(true);
+});
