@@ -5,6 +5,7 @@ mod components;
 mod fetch;
 mod i18n;
 mod pages;
+mod qr;
 mod quick_exit;
 mod state;
 
@@ -19,6 +20,7 @@ use pages::profile_steps::{AboutChildPage, AgePage, SelfDescriptionPage};
 use pages::question::QuestionPage;
 use pages::result::ResultPage;
 use pages::safety::SafetyPage;
+use pages::staff::StaffPage;
 use pages::start::StartPage;
 use state::{AppState, Screen};
 
@@ -64,8 +66,9 @@ fn main() {
 /// applies a municipality preset from the link, with a note when the code is unknown.
 fn load_directory(state: AppState, municipality: Option<String>) {
     wasm_bindgen_futures::spawn_local(async move {
-        match fetch::text("/api/contacts").await.and_then(|text| {
-            serde_json::from_str::<domain::contacts::Directory>(&text).map_err(|e| e.to_string())
+        match fetch::json("/api/contacts").await.and_then(|value| {
+            serde_wasm_bindgen::from_value::<domain::contacts::Directory>(value)
+                .map_err(|e| e.to_string())
         }) {
             Ok(directory) => {
                 if let Some(code) = municipality {
@@ -151,6 +154,7 @@ fn App() -> impl IntoView {
                 Screen::Question(_) | Screen::Result => view! { <ResultPage/> }.into_any(),
                 Screen::Help => view! { <HelpPage/> }.into_any(),
                 Screen::Safety => view! { <SafetyPage/> }.into_any(),
+                Screen::Staff => view! { <StaffPage/> }.into_any(),
             }
         }}
     }

@@ -6,4 +6,5 @@ pub mod profile_steps;
 pub mod question;
 pub mod result;
 pub mod safety;
+pub mod staff;
 pub mod start;

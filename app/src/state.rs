@@ -30,6 +30,8 @@ pub enum Screen {
     Help,
     /// What quick exit hides and what it cannot; the transparency panel.
     Safety,
+    /// For school staff: guidance, the duty to report, a link and a poster.
+    Staff,
 }
 
 /// The person's questionnaire: path, profile steps and answers.

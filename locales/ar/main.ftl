@@ -155,7 +155,7 @@ q-family-sex-touch = هل لمسك أحد من عائلتك أو أقاربك ب
 q-family-sex-touch-youth = هل لمس أحد من عائلتك أو أقاربك جسمك بطريقة شعرت أنها خطأ، أو أراك صورًا جنسية؟
 q-family-sex-forced = هل أجبرك أحد من عائلتك أو أقاربك أو ضغط عليك لممارسة الجنس أو أفعال جنسية؟
 q-family-sex-forced-youth = هل أجبرك أحد من عائلتك أو أقاربك على فعل شيء جنسي؟
-q-family-care = إذا كنت تحتاج إلى مساعدة في حياتك اليومية: هل امتنع الشخص الذي يجب أن يساعدك في عائلتك عن إعطائك الطعام أو الدواء أو مساعدة أخرى تحتاج إليها؟
+q-family-care = إذا كنت تحتاج إلى مساعدة في حياتك اليومية: هل امتنع الشخص في عائلتك الذي يجب أن يساعدك عن إعطائك الطعام أو الدواء أو مساعدة أخرى تحتاج إليها؟
 q-family-care-youth = هل يحدث أن تبقى في البيت بلا طعام، أو بلا ملابس نظيفة، أو بلا مساعدة عندما تكون مريضًا؟
 q-family-alone = هل تركك أحد من عائلتك وحدك مدة طويلة، أو أخذ منك أدواتك المساعدة، مع أنك لا تستطيع الاعتماد على نفسك؟
 q-family-alone-youth = هل تُترك وحدك في البيت مدة طويلة، أو هل عليك أن تعتني بنفسك أو بإخوتك أكثر مما تستطيع؟
@@ -195,3 +195,471 @@ q-exploit-worse = هل أصبح العنف أو التهديد أسوأ، أو �
 q-exploit-afraid = هل تخاف مما سيحدث إذا قلت لا، أو توقفت، أو رحلت؟
 q-exploit-always-afraid = هل تخاف من الشخص أو الأشخاص الذين يتحكمون فيك، حتى عندما لا يكونون قريبين منك؟
 
+## Questions: someone you are worried about
+
+q-worried-afraid = هل يبدو الشخص الذي تقلق عليه خائفًا من أحد، أو قلقًا من العودة إلى البيت؟
+q-worried-isolated = هل توقف الشخص الذي تقلق عليه عن مقابلة أصدقائه أو عائلته، أو عن فعل أشياء كان يحبها؟
+q-worried-controlled = هل يبدو أن أحدًا يتحكم في الشخص الذي تقلق عليه، مثلًا في من يقابل أو أين يذهب؟
+q-worried-careful = هل يبدو أن الشخص الذي تقلق عليه يفكر طوال الوقت فيما يقوله ويفعله، حتى لا يغضب أحد؟
+q-worried-phone = هل يفتّش أحد هاتف الشخص الذي تقلق عليه، أو هل يجب عليه أن يرد دائمًا فورًا ويقول أين هو؟
+q-worried-followed = هل يلاحق أحد الشخص الذي تقلق عليه، أو يراقبه، أو يتصل به طوال الوقت، على الإنترنت أو في الواقع؟
+q-worried-money = هل يتحكم شخص آخر في مال الشخص الذي تقلق عليه، أو في راتبه، أو في بطاقته البنكية، بحيث لا يستطيع أن يقرر بنفسه؟
+q-worried-debts = هل صارت على الشخص الذي تقلق عليه ديون أخذها شخص آخر، أو هل ينقصه المال للطعام ولأشياء أخرى يحتاج إليها؟
+q-worried-injuries = هل رأيت على الشخص الذي تقلق عليه كدمات أو إصابات لا يريد أو لا يستطيع أن يشرحها؟
+q-worried-hit = هل رأيت أو سمعت أو عرفت أن أحدًا يضرب الشخص الذي تقلق عليه، أو يدفعه، أو يمسكه بالقوة؟
+q-worried-neck = هل عرفت أن أحدًا أمسك برقبة الشخص الذي تقلق عليه، أو جعله يجد صعوبة في التنفس؟
+q-worried-weapon = هل هدّد أحد الشخص الذي تقلق عليه بسكين أو سلاح أو بشيء آخر يمكن أن يؤذي؟
+q-worried-kill = هل هدّد أحد بقتل الشخص الذي تقلق عليه، أو بقتل شخص قريب منه؟
+q-worried-worse = هل يبدو أن الوضع أصبح أسوأ في الفترة الأخيرة، مثلًا إصابات أكثر أو تهديدات أكثر أو خوف أكثر؟
+q-worried-leaving = هل ترك الشخص الذي تقلق عليه مؤخرًا شريك حياة يخاف منه، أو هل يفكر في تركه؟
+q-worried-sex = هل أخبرك الشخص الذي تقلق عليه بأن أحدًا أجبره أو ضغط عليه لممارسة الجنس أو أفعال جنسية؟
+q-worried-sex-images = هل رأيت أحدًا ينشر صورًا جنسية للشخص الذي تقلق عليه، أو يكلمه بطريقة جنسية مع أنه لا يريد ذلك؟
+q-worried-selling-sex = هل تظن أن الشخص الذي تقلق عليه يبيع الجنس، أو أن أحدًا يجعله يفعل ذلك؟
+q-worried-sex-for-things = هل يحصل الشخص الذي تقلق عليه على مال أو هدايا أو مخدرات أو مكان للنوم من شخص يريد الجنس في المقابل؟
+q-worried-honour = هل تقرر عائلة الشخص الذي تقلق عليه أو أقاربه من يمكن أن يكون أصدقاءه، أو ماذا يلبس، أو ما إذا كان يمكنه أن يدرس؟
+q-worried-honour-love = هل يقرر شخص آخر مع من يمكن للشخص الذي تقلق عليه أن يكون، أو من يتزوج؟
+q-worried-trip = هل قال الشخص الذي تقلق عليه إنه سيُخطب أو سيُزوَّج أو سيُرسل إلى الخارج رغمًا عنه؟
+q-worried-care = إذا كان الشخص الذي تقلق عليه يحتاج إلى مساعدة في حياته اليومية: هل يبدو أنه يبقى بلا طعام أو دواء أو مساعدة أخرى يحتاج إليها؟
+q-worried-care-youth = هل يبدو أن الشخص الذي تقلق عليه يبقى بلا طعام، أو بلا ملابس نظيفة، أو بلا مساعدة عندما يكون مريضًا؟
+q-worried-left-alone = هل يُترك الشخص الذي تقلق عليه وحده مدة طويلة، أو بلا أدواته المساعدة، مع أنه لا يستطيع الاعتماد على نفسه؟
+q-worried-children-home = هل في البيت أطفال قد يرون أو يسمعون عنفًا أو تهديدًا؟
+q-worried-children-scared = هل يبدو الأطفال في البيت خائفين أو قلقين أو حزينين بطريقة تقلقك؟
+
+## Questions: I have hurt or frightened someone close to me
+
+q-used-put-down = هل شتمت شخصًا قريبًا منك، أو أهنته، أو صرخت عليه حتى خاف؟
+q-used-control = هل قررت من يمكن لشريك حياتك أو لأحد من عائلتك أن يقابل، أو أين يمكنه أن يذهب، أو ماذا يمكنه أن يلبس؟
+q-used-control-youth = هل قررت من يمكن للشخص الذي تواعده، أو لأحد إخوتك، أن يقابل، أو ماذا يلبس؟
+q-used-phone = هل قرأت رسائل شخص آخر، أو طلبت كلمات المرور الخاصة به، أو فتّشت هاتفه دون إذنه؟
+q-used-images = هل نشرت، أو هدّدت بنشر، صور أو فيديوهات لشخص لم يكن يريد أن يراها الآخرون؟
+q-used-money = هل أخذت مال شخص آخر، أو تحكمت فيه بحيث لم يستطع أن يستخدمه بنفسه؟
+q-used-money-work = هل منعت شريك حياتك أو أحدًا من عائلتك من العمل أو الدراسة، أو أخذت قروضًا باسمه؟
+q-used-money-work-youth = هل أجبرت أحدًا على أن يعطيك نقودًا أو أشياء؟
+q-used-break = هل كسرت أشياء، أو رميت أشياء، أو ضربت الجدران أو الأبواب عندما كنت غاضبًا؟
+q-used-pets = هل آذيت حيوانًا، أو هدّدت بإيذائه، لكي تخيف أحدًا؟
+q-used-hit = هل ضربت شريك حياتك أو أحدًا من عائلتك، أو دفعته، أو ركلته، أو أمسكته بالقوة؟
+q-used-hit-youth = هل ضربت أحدًا من عائلتك، مثل أحد والديك أو إخوتك، أو الشخص الذي تواعده، أو دفعته، أو ركلته؟
+q-used-neck = هل ضغطت في أي وقت على رقبة شخص أو حلقه؟
+q-used-weapon = هل هدّدت أحدًا بسكين أو سلاح أو بشيء آخر يمكن أن يؤذي؟
+q-used-kill = هل قلت إنك ستقتل شخصًا قريبًا منك، حتى لو لم تكن تقصد ذلك؟
+q-used-worse = هل صار ذلك يحدث أكثر، أو أصبح أشد، خلال السنة الأخيرة؟
+q-used-sex = هل ضغطت على أحد أو أجبرته على ممارسة الجنس، أو استمررت مع أنه قال لا أو بدا أنه لا يريد؟
+q-used-sex-sulk = هل غضبت، أو عبست وقاطعت، أو صرت مهدِّدًا عندما لم يرد شريك حياتك ممارسة الجنس؟
+q-used-children-see = هل رأى أطفال أو سمعوا عندما كنت عنيفًا أو مهدِّدًا في البيت؟
+q-used-children-afraid = هل صار طفل يخاف منك، أو حاول أن يوقفك أو أن يحمي أحدًا عندما كنت غاضبًا؟
+q-used-afraid = هل تظن أن شخصًا قريبًا منك يخاف منك؟
+q-used-careful = هل تلاحظ أن شخصًا قريبًا منك يصمت أو يصبح حذرًا حتى لا تغضب؟
+
+## Results: forms of violence
+## -title is a short name. -text speaks to the person exposed, -text-worried to someone
+## worried about another person, and -text-used to the person who used violence.
+
+category-physical-title = العنف الجسدي
+category-physical-text = أن يضربك أحد، أو يدفعك، أو يمسكك بالقوة، أو يؤذيك بطريقة أخرى، فهذا عنف. إنه جريمة، وليس ذنبك أبدًا.
+category-physical-text-worried = أن يضرب أحد الشخص الذي تقلق عليه، أو يدفعه، أو يؤذيه، فهذا عنف وجريمة. وليس ذنبه أبدًا.
+category-physical-text-used = ما تصفه هو عنف جسدي. من الممكن أن تتوقف، وهناك مساعدة متاحة لك.
+
+category-psychological-title = العنف النفسي
+category-psychological-text = التهديد والسخرية والتحكم فيك أو منعك من مقابلة الآخرين هي أيضًا عنف. وقد تؤلم بقدر ما يؤلم الضرب.
+category-psychological-text-worried = التهديد والسخرية والتحكم هي أيضًا عنف، حتى عندما لا يظهر شيء. وقد تجعل طلب المساعدة صعبًا عليه.
+category-psychological-text-used = تهديد شخص أو إهانته أو التحكم فيه هو عنف نفسي. يمكنك أن تختار التوقف، وهناك دعم يساعدك على ذلك.
+
+category-sexual-title = العنف الجنسي
+category-sexual-text = يجب أن يكون كل جنس برضا الطرفين، حتى مع شريك الحياة. أن يضغط عليك أحد أو يجبرك على أي شيء جنسي هو عنف وجريمة.
+category-sexual-text-worried = لا يحق لأحد أن يضغط على أحد أو يجبره على أي شيء جنسي. هذا عنف وجريمة، حتى داخل العلاقة.
+category-sexual-text-used = الجنس الذي لا يريده الطرفان كلاهما هو عنف جنسي وجريمة، حتى داخل العلاقة. هناك مساعدة لك إذا أردت أن تغيّر ما تفعله.
+
+category-economic-title = العنف الاقتصادي
+category-economic-text = أن يأخذ أحد مالك، أو يتحكم فيه، أو يوقعك في الديون لكي يتحكم فيك، فهذا عنف اقتصادي.
+category-economic-text-worried = أن يأخذ أحد مال الشخص الذي تقلق عليه، أو يتحكم فيه بهدف السيطرة عليه، فهذا عنف اقتصادي.
+category-economic-text-used = أخذ مال شخص آخر أو التحكم فيه بهدف السيطرة عليه هو عنف اقتصادي. يمكن أن يتغير ذلك، وهناك دعم متاح.
+
+category-material-title = العنف المادي
+category-material-text = أن يكسر أحد أغراضك أو يؤذي حيوانك لكي يخيفك، فهذا أيضًا عنف.
+category-material-text-worried = أن يكسر أحد أغراض الشخص الذي تقلق عليه أو يؤذي حيوانه لكي يخيفه، فهذا أيضًا عنف.
+category-material-text-used = كسر الأشياء أو إيذاء الحيوانات عندما تكون غاضبًا يخيف الآخرين، وهو شكل من أشكال العنف. من الممكن أن تتعلم طرقًا أخرى للتعامل مع الغضب.
+
+category-digital-title = العنف الرقمي
+category-digital-text = أن يفتّش أحد هاتفك، أو يتتبع مكانك، أو ينشر صورًا لك، فهذا عنف، حتى عندما يحدث على الإنترنت.
+category-digital-text-worried = أن يفتّش أحد هاتف الشخص الذي تقلق عليه، أو يتتبع مكانه، أو ينشر صورًا له، فهذا عنف، حتى عندما يحدث على الإنترنت.
+category-digital-text-used = تفتيش هاتف شخص آخر، أو تتبع مكانه، أو نشر صور له هو عنف رقمي. من الممكن أن تتوقف، وهناك مساعدة.
+
+category-latent-title = العيش في خوف
+category-latent-text = أن تكون خائفًا طوال الوقت وتغيّر تصرفاتك لكي تتجنب العنف يُسمّى العنف الكامن. الخوف علامة على أن هناك شيئًا خطأ، وهو ليس ذنبك.
+category-latent-text-worried = أن يكون الشخص خائفًا طوال الوقت ويغيّر تصرفاته ليتكيف يُسمّى العنف الكامن. خوفه علامة مهمة يجب أخذها على محمل الجد.
+category-latent-text-used = عندما يخاف منك شخص ويغيّر تصرفاته ليتكيف معك، يُسمّى ذلك العنف الكامن. أن ترى ذلك هو خطوة أولى مهمة.
+
+category-neglect-title = الإهمال
+category-neglect-text = إذا كنت تحتاج إلى مساعدة في حياتك اليومية، فمن حقك أن تحصل عليها. أن يمتنع أحد عن مساعدتك، أو يأخذ منك ما تحتاج إليه، فهذا إهمال.
+category-neglect-text-worried = أن يبقى شخص يحتاج إلى المساعدة بلا طعام أو دواء أو رعاية، فهذا إهمال. ومن حقه أن يحصل على المساعدة.
+category-neglect-text-used = الامتناع عن إعطاء شخص المساعدة أو الطعام أو الدواء الذي يحتاج إليه هو إهمال. هناك دعم لك إذا أصبحت الرعاية ثقيلة عليك.
+
+category-honour-title = العنف والقمع المرتبطان بالشرف
+category-honour-text = عندما تقرر عائلتك أو أقاربك معًا مع من يمكنك أن تكون، أو ماذا تلبس، أو من يجب أن تتزوج، يُسمّى ذلك العنف والقمع المرتبطين بالشرف. من حقك أن تقرر بنفسك في حياتك.
+category-honour-text-worried = عندما تتحكم العائلة أو الأقارب معًا في حياة الشخص وأصدقائه وملابسه أو زواجه، يُسمّى ذلك العنف والقمع المرتبطين بالشرف. من حقه أن يقرر بنفسه في حياته.
+category-honour-text-used = التحكم في حياة شخص من أجل سمعة العائلة، مثلًا في من يقابل أو من يتزوج، هو قمع مرتبط بالشرف. هناك دعم لك إذا أردت أن تتصرف بطريقة مختلفة.
+
+category-children-witnessing-title = أطفال يرون العنف أو يسمعونه
+category-children-witnessing-text = الأطفال الذين يرون العنف أو يسمعونه في البيت يتعرضون هم أنفسهم للعنف. من حقهم أن يحصلوا على الحماية والدعم.
+category-children-witnessing-text-worried = الأطفال الذين يرون العنف أو يسمعونه في البيت يتعرضون هم أنفسهم للعنف. يمكن لـ socialtjänsten (الخدمات الاجتماعية في البلدية) أن تقدم الدعم للطفل وللعائلة.
+category-children-witnessing-text-used = الأطفال الذين يرون العنف أو يسمعونه يتأثرون كثيرًا، حتى عندما لا يكونون في الغرفة نفسها. أن تطلب المساعدة أمر جيد لهم أيضًا.
+
+category-coerced-sex-title = التعرض للضغط من أجل بيع الجنس
+category-coerced-sex-text = لا يحق لأحد أن يضغط عليك أو يخدعك أو يجبرك على بيع الجنس. في السويد، المخطئ هو من يشتري الجنس أو يكسب المال منه، وليس أنت أبدًا.
+category-coerced-sex-text-worried = لا يحق لأحد أن يضغط على أحد أو يخدعه أو يجبره على بيع الجنس. من يبيع الجنس لا يرتكب جريمة في السويد، ومن حقه أن يحصل على الدعم.
+category-coerced-sex-text-used = جعل شخص يبيع الجنس، أو شراء الجنس، جريمة في السويد. هناك مساعدة لك إذا أردت أن تتوقف.
+
+category-debt-bondage-title = العبودية بسبب الدين
+category-debt-bondage-text = أن يقول لك أحد إن عليك دينًا يجب أن تسدده بعملك، دينًا لا ينتهي أبدًا، هو طريقة للتحكم فيك. وقد يكون ذلك اتجارًا بالبشر.
+category-debt-bondage-text-worried = إذا كان على الشخص الذي تقلق عليه أن يسدد بعمله دينًا لا ينتهي أبدًا، فقد يكون ذلك اتجارًا بالبشر. من حقه أن يحصل على الحماية والدعم.
+category-debt-bondage-text-used = جعل شخص يسدد بعمله دينًا لا ينتهي أبدًا جريمة خطيرة. هناك مساعدة لك إذا أردت أن تغيّر ذلك.
+
+category-documents-taken-title = أخذ جواز سفرك وأوراقك منك
+category-documents-taken-text = لا يحق لأحد أن يأخذ جواز سفرك أو بطاقة هويتك أو أوراقك. الاحتفاظ بها للتحكم فيك علامة على الإكراه.
+category-documents-taken-text-worried = إذا كان جواز سفر الشخص الذي تقلق عليه أو أوراقه عند شخص آخر لا يريد أن يعيدها، فهذه علامة على الإكراه. من حقه أن يحصل على المساعدة.
+category-documents-taken-text-used = الاحتفاظ بجواز سفر شخص أو أوراقه للتحكم فيه علامة خطيرة على الإكراه. هناك مساعدة لك إذا أردت أن تغيّر ذلك.
+
+## Results: warning signs (in the box about calling 112)
+## Written to fit every path: the person exposed, someone who is worried, and the
+## person who used violence.
+
+danger-strangulation = أن يمسك أحد برقبة شخص آخر ويضغط عليها علامة تحذير خطيرة، حتى لو لم تظهر أي آثار.
+danger-weapon = التهديد بسكين أو سلاح أو بأشياء أخرى علامة تحذير خطيرة.
+danger-threat-to-kill = يجب دائمًا أخذ التهديد بالقتل على محمل الجد، حتى عندما يُقال في لحظة غضب.
+danger-escalation = عندما يصبح العنف أو التهديد أسوأ أو يحدث أكثر، يزداد خطر حدوث عنف شديد.
+danger-separation = قد تكون الفترة التي تحيط بالانفصال خطيرة بشكل خاص عندما يكون الطرف الآخر عنيفًا أو متحكمًا.
+danger-pregnancy = العنف أثناء الحمل علامة تحذير خطيرة، بالنسبة إلى الحامل وإلى الطفل على حد سواء.
+danger-stalking = أن يتعرض شخص للملاحقة أو المراقبة أو للاتصال به طوال الوقت علامة تحذير خطيرة، وقد يكون ذلك جريمة.
+danger-forced-trip-or-marriage = التخطيط لزواج أو لسفر إلى الخارج رغمًا عن إرادة الشخص علامة تحذير خطيرة. من الممكن الحصول على الحماية قبل السفر.
+danger-threats-to-children = التهديد الموجّه إلى الأطفال علامة تحذير خطيرة. من حق الأطفال أن يحصلوا على الحماية.
+
+## Text for the safety page, the help view, contact cards, the result, the page for
+## someone who is worried, the school staff page, the about page and navigation
+## (translated from Swedish). Merged into main.ftl. Calm, plain and in the second person.
+## We never blame, never diagnose and never say "you are a victim".
+## A list is a series of ids ending in -1, -2, -3 … in the order they are shown.
+
+## Safety page
+
+safety-title = أمانك على هذه الصفحة
+safety-intro = هنا يمكنك أن تقرأ كيف تحميك هذه الصفحة وما الذي لا تستطيع إخفاءه. افعل ما تشعر أنه الأكثر أمانًا لك.
+
+safety-quick-exit-title = مغادرة الصفحة بسرعة
+safety-quick-exit-1 = زر «مغادرة الصفحة بسرعة» موجود دائمًا في أعلى الصفحة. يمكنك أيضًا الضغط على مفتاح Shift ثلاث مرات.
+safety-quick-exit-2 = عندها تصبح الصفحة فارغة فورًا، وتُنسى كل إجاباتك.
+safety-quick-exit-3 = بعد ذلك ينتقل التبويب إلى موقع للطقس، فيبدو كأنك كنت تتفقد حالة الطقس.
+safety-quick-exit-4 = زر الرجوع في المتصفح لا يعيدك إلى هنا.
+
+safety-cannot-hide-title = ما لا تستطيع هذه الصفحة إخفاءه
+safety-cannot-hide-1 = سجل التصفح في المتصفح يبقى يُظهر أنك زرت هذه الصفحة.
+safety-cannot-hide-2 = يمكنك حذف هذه الزيارة وحدها. افتح السجل من قائمة المتصفح وابحث عن Vägvisaren. اضغط بإصبعك على السطر مطولًا، أو اسحبه إلى الجانب، أو اضغط على علامة الإغلاق (×)، واختر الحذف.
+safety-cannot-hide-3 = إذا حذفت هذا السطر وحده، يبقى باقي السجل كما هو عادة.
+safety-cannot-hide-4 = قائمة المكالمات الأخيرة في الهاتف تُظهر الأرقام التي اتصلت بها.
+safety-cannot-hide-5 = يمكنك حذف مكالمة من القائمة. اضغط بإصبعك على المكالمة مطولًا أو اسحبها إلى اليسار، واختر «حذف».
+safety-cannot-hide-6 = المكالمات إلى الأرقام التي تبدأ بـ 020 مجانية ولا تظهر في فاتورة الهاتف. لكنها تظهر في قائمة المكالمات الأخيرة.
+safety-cannot-hide-7 = الرسائل النصية والمحادثات تبقى في الهاتف إلى أن تحذفها.
+
+safety-private-browsing-title = التصفح الخاص
+safety-private-browsing-1 = معظم المتصفحات فيها وضع خاص، يُسمّى أيضًا التصفح المتخفي. في هذا الوضع لا تُحفظ الزيارة في السجل عندما تغلق النافذة.
+safety-private-browsing-2 = تفتحه عادة من قائمة المتصفح، باختيار «نافذة خاصة جديدة» أو «علامة تبويب جديدة للتصفح المتخفي».
+safety-private-browsing-3 = الوضع الخاص لا يخفي ما تفعله عن برنامج يراقب الهاتف، ولا عن الشبكة في مكان العمل أو في المدرسة.
+
+safety-shared-phone-title = إذا كان شخص آخر يستخدم هاتفك أو يفتّشه
+safety-shared-phone-1 = إذا كان شخص آخر يستطيع أن يستعير هاتفك أو حاسوبك أو يفتّشه، فيمكنه أن يرى ما تفعله عليه.
+safety-shared-phone-2 = ربما ثبّت أحد برنامجًا يراقب الهاتف، يُسمّى برنامج تجسس. وربما يعرف أحد أيضًا كلمات المرور والرموز الخاصة بك.
+safety-shared-phone-3 = إذا شعرت أن ذلك أكثر أمانًا، يمكنك استخدام هاتف صديق، أو حاسوب في المكتبة العامة، أو هاتف في العمل.
+safety-shared-phone-4 = قد يلاحظ أحد إذا غيّرت كلمات المرور فجأة أو حذفت برامج. فكّر فيما هو الأكثر أمانًا لك قبل أن تفعل ذلك.
+
+safety-transparency-title = هذه الصفحة لا تحفظ شيئًا ولا ترسل شيئًا
+safety-transparency-1 = هذه الصفحة لا تحفظ أي شيء في هاتفك أو حاسوبك، ولا حتى ملفات تعريف الارتباط (الكوكيز). اللغة والبلدية تبقيان فقط إلى أن تغلق الصفحة.
+safety-transparency-2 = ما تجيب به لا يُرسل إلى أي مكان أبدًا. الصفحة تجلب فقط الملفات نفسها التي تجلبها لكل الناس، مهما كانت إجاباتك.
+safety-transparency-intro = تأكد بنفسك: القائمة أدناه تُظهر كل طلب أرسلته الصفحة منذ أن فتحتها.
+safety-transparency-empty = لم ترسل الصفحة أي طلب بعد.
+# Variables:
+#   $count (Number) - how many requests the page has made since it was opened
+safety-transparency-count = { $count ->
+    [zero] لم ترسل الصفحة أي طلب.
+    [one] أرسلت الصفحة طلبًا واحدًا.
+    [two] أرسلت الصفحة طلبين.
+    [few] أرسلت الصفحة { $count } طلبات.
+    [many] أرسلت الصفحة { $count } طلبًا.
+   *[other] أرسلت الصفحة { $count } طلب.
+}
+
+## Help view (reachable without the questions)
+
+help-title = البحث عن مساعدة
+help-intro = هنا تجد خطوط دعم لكل السويد وجهات اتصال في بلديتك. أنت تقرر بنفسك بمن تتصل وماذا تقول.
+help-emergency = هل أنت في خطر الآن؟ اتصل بالرقم 112.
+help-not-sure = يمكنك أن تتصل حتى لو لم تكن متأكدًا من أن ما يحدث عنف. يكفي أن تكون قلقًا أو أن تريد التحدث.
+
+help-what-happens-title = هذا ما يحدث عندما تتصل بخط دعم
+help-what-happens-1 = سيستمع إليك شخص ويأخذ ما تقوله على محمل الجد.
+help-what-happens-2 = أنت تقرر بنفسك ماذا تريد أن تقول، ويمكنك إنهاء المكالمة متى شئت.
+help-what-happens-3 = كثير من خطوط الدعم مجانية، وفي كثير منها يمكنك أن تبقى مجهول الهوية. هذا مكتوب عند كل جهة اتصال.
+help-what-happens-4 = كثير من خطوط الدعم تستطيع توفير مترجم، لكي تتحدث بلغتك.
+
+# Variables:
+#   $municipality (String) - the name of the chosen municipality
+help-no-local-contacts = ليست لدينا بعد جهات اتصال خاصة ببلدية { $municipality }. اتصل بمقسم البلدية (växel) واطلب التحدث إلى socialtjänsten (الخدمات الاجتماعية). خارج أوقات الدوام يمكنك أن تطلب socialjouren (مناوبة الخدمات الاجتماعية)، أو أن تتصل بالرقم 112 إذا كان الأمر عاجلًا.
+
+help-municipality-label = بلديتك
+help-municipality-hint = اكتب اسم بلديتك. يبقى اختيارك في هاتفك أو حاسوبك ولا يُحفظ. تجلب الصفحة جهات الاتصال لكل البلديات مرة واحدة، لذلك لا يستطيع أحد أن يعرف أي بلدية اخترت.
+help-municipality-no-match = لم نجد بلدية بهذا الاسم. تحقق من طريقة الكتابة أو اكتب بداية الاسم.
+# Variables:
+#   $municipality (String) - the name of the chosen municipality
+help-municipality-chosen = لقد اخترت { $municipality }.
+help-municipality-change = تغيير البلدية
+
+help-national-title = الدعم في كل السويد
+# Variables:
+#   $municipality (String) - the name of the chosen municipality
+help-local-title = الدعم في { $municipality }
+
+## Contact cards
+
+# Variables:
+#   $number (String) - the phone number, as written in the contacts directory
+contact-call = اتصل بالرقم { $number }
+# Variables:
+#   $number (String) - the number to send a text message to
+contact-sms = أرسل رسالة نصية إلى { $number }
+contact-chat = افتح المحادثة
+contact-web = افتح الموقع الإلكتروني
+contact-open-always = مفتوح على مدار الساعة، كل يوم
+contact-open-now = مفتوح الآن
+contact-closed-now = مغلق الآن
+contact-hours-unknown = لم نتمكن من التحقق من أوقات العمل.
+contact-free = مجاني
+contact-anonymous = يمكنك أن تبقى مجهول الهوية
+contact-interpreter = يمكن توفير مترجم
+# Variables:
+#   $languages (String) - the languages spoken besides Swedish, already joined into a list by the app
+contact-languages = يمكنك أيضًا التحدث بهذه اللغات: { $languages }.
+# Variables:
+#   $date (String) - the date the facts were last checked, already formatted by the app
+contact-source = تم التحقق في { $date }
+contact-for-professionals = للمختصين
+# Variables:
+#   $audiences (String) - the audience-* phrases, already joined into a list by the app
+contact-audiences = لمن: { $audiences }
+
+## Opening hours: one rule per line, e.g. “Monday–Friday 08:00–16:00”
+
+# Variables:
+#   $days (String) - one of the days-* messages
+#   $from (String) - opening time, e.g. 08:00
+#   $to (String) - closing time, e.g. 16:00
+hours-rule = { $days }: من { $from } إلى { $to }
+days-every-day = كل يوم
+days-weekdays = من الاثنين إلى الجمعة
+days-weekends = السبت والأحد
+days-mon = الاثنين
+days-tue = الثلاثاء
+days-wed = الأربعاء
+days-thu = الخميس
+days-fri = الجمعة
+days-sat = السبت
+days-sun = الأحد
+
+## What kind of contact it is (short noun phrases)
+
+kind-emergency = رقم الطوارئ
+kind-police = الشرطة
+kind-helpline = خط دعم
+kind-social-services = Socialtjänsten (الخدمات الاجتماعية)
+kind-social-services-on-call = Socialjouren (مناوبة الخدمات الاجتماعية خارج أوقات الدوام)
+kind-womens-shelter = Kvinnojour (دعم ومأوى للنساء)
+kind-girls-shelter = Tjejjour (دعم للفتيات والشابات)
+kind-mens-shelter = Mansjour (دعم للرجال)
+kind-youth-clinic = Ungdomsmottagning (عيادة للشباب)
+kind-perpetrator-programme = دعم للتوقف عن استخدام العنف
+kind-victim-support = الدعم بعد التعرض لجريمة
+kind-health = الرعاية الصحية
+
+## Who the contact is for (phrases after “For: …”)
+
+audience-everyone = الجميع
+audience-women = النساء
+audience-men = الرجال
+audience-trans = الأشخاص العابرون جنسيًا وغير الثنائيين
+audience-young = الشباب
+audience-children = الأطفال دون 18 سنة
+audience-honour = الأشخاص الذين يتعرضون للعنف والقمع المرتبطين بالشرف
+audience-trafficking = الأشخاص الذين يبيعون الجنس أو يتعرضون للاتجار بالبشر
+audience-uses-violence = الأشخاص الذين يستخدمون العنف ويريدون التوقف
+audience-worried-others = الأشخاص القلقون على شخص آخر
+audience-professionals = المختصون
+
+## Result: fixed parts
+
+result-title = هذا ما تصفه إجاباتك
+result-intro = ما أجبت به يصف شكلًا واحدًا أو أكثر من أشكال العنف. أدناه يمكنك أن تقرأ ماذا تُسمّى هذه الأشكال وأين يمكنك الحصول على الدعم.
+result-none = لم تصف أي من إجاباتك عنفًا. ومع ذلك، يمكنك دائمًا أن تتحدث مع أحد إذا شعرت أن هناك شيئًا خطأ. ثق بإحساسك.
+result-none-rather-not-say = اخترت ألا تجيب عن بعض الأسئلة، وهذا أمر طبيعي تمامًا. لا يزال بإمكانك الحصول على الدعم، وأنت تقرر بنفسك ماذا تقول.
+
+result-urgent-title = إذا كنت في خطر الآن، اتصل بالرقم 112
+result-urgent-text = قل أين أنت وماذا يحدث. المكالمة مجانية. يمكنك أن تتصل حتى لو لم تكن قادرًا على الكلام بحرية. في هذه الحالة، ابقَ على الخط.
+result-urgent-signs-intro = نعرض هذا أولًا لأن إجاباتك تذكر شيئًا قد يكون علامة تحذير خطيرة:
+
+result-not-your-fault = ما يحدث لك ليس ذنبك. لا يحق لأحد أن يؤذيك أو يهددك أو يتحكم فيك.
+result-right-to-support = من حقك أن تطلب الدعم من socialtjänsten (الخدمات الاجتماعية) في البلدية التي أنت فيها، أيًّا كان البلد الذي أتيت منه، وسواء كان لديك تصريح إقامة أم لا. التواصل معهم لا يكلف شيئًا.
+
+result-what-happens-title = ماذا يحدث إذا تواصلت مع أحد؟
+result-what-happens-1 = يمكنك أن تبدأ بالاتصال بخط دعم لكي تتحدث وتحصل على نصيحة. أنت تقرر بنفسك ماذا تقول.
+result-what-happens-2 = يمكن لـ socialtjänsten (الخدمات الاجتماعية) أن تقدم لك جلسات دعم، ومساعدة في التخطيط لكيفية البقاء في أمان، ومساعدة في الحصول على سكن محمي إذا احتجت إلى الانتقال.
+result-what-happens-3 = يمكنك أن تتقدم خطوة بخطوة. لا تتردد في أن تسأل ماذا سيحدث بعد ذلك قبل أن تقول المزيد.
+
+result-contacts-title = أين يمكنك الحصول على الدعم
+result-show-local = اعرض المساعدة القريبة مني
+result-start-over = ابدأ من جديد
+result-start-over-hint = كل ما أجبت به سيُنسى.
+
+## Result: for someone who has hurt or frightened someone
+
+result-used-intro = إجاباتك تصف أنك فعلت أشياء قد تؤذي أو تخيف شخصًا قريبًا منك.
+result-used-responsibility = إجابتك عن هذه الأسئلة خطوة مهمة. العنف اختيار، ويمكنك أن تختار التوقف. هناك مساعدة لذلك، مثلًا Välj att sluta (خط دعم لمن يريد التوقف عن استخدام العنف) و socialtjänsten (الخدمات الاجتماعية) في بلديتك.
+result-used-urgent-text = إذا كنت تخاف أن تؤذي أحدًا الآن، أو إذا كان أحد في خطر، اتصل بالرقم 112.
+
+## Result: for someone who is worried about another person
+
+result-worried-intro = إجاباتك تصف أن الشخص الذي تقلق عليه قد يكون معرّضًا للعنف. هنا يمكنك أن تقرأ المزيد وأن ترى أين يمكنك أنت وهو الحصول على الدعم.
+
+## For someone who is worried about another person
+
+worried-title = إذا كنت قلقًا على أحد
+worried-intro = من الجيد أنك تهتم. هنا تجد علامات يجب الانتباه إليها، ونصائح عن كيفية التحدث معه، وإلى أين يمكنك أن تلجأ.
+
+worried-signs-title = علامات يجب الانتباه إليها
+worried-signs-1 = يبدو خائفًا أو حزينًا أو قلقًا، وقد تغيّر.
+worried-signs-2 = لا يقابل أصدقاءه وعائلته بقدر ما كان يفعل من قبل، أو لا يُسمح له بذلك.
+worried-signs-3 = شخص ما يتصل به أو يراسله طوال الوقت ويريد أن يعرف أين هو.
+worried-signs-4 = لديه إصابات لا يريد أو لا يستطيع أن يشرحها.
+worried-signs-5 = ليس لديه مال خاص به، أو جواز سفره أو هاتفه عند شخص آخر.
+worried-signs-6 = يتحدث عن زواج أو سفر لم يختره بنفسه.
+
+worried-talk-title = كيف تبدأ الحديث
+worried-talk-1 = اختر مكانًا تستطيعان فيه التحدث على انفراد وبهدوء.
+worried-talk-2 = قل ما لاحظته وأنك تهتم به. يمكنك مثلًا أن تقول: «لاحظت أنك تبدو حزينًا. كيف حالك؟»
+worried-talk-3 = استمع دون أن تحكم عليه، وصدّق ما يقوله لك.
+worried-talk-4 = اتركه يحدد السرعة. قد يحتاج إلى وقت قبل أن يريد أن يقول المزيد.
+worried-talk-5 = أخبره بأن المساعدة موجودة، واعرض عليه أن تكون معه عندما يتصل أو يتواصل مع أحد.
+
+worried-dont-title = ما يجب ألا تفعله
+worried-dont-1 = لا تواجه الشخص الذي يستخدم العنف. فقد يجعل ذلك الوضع أخطر على الشخص الذي تقلق عليه.
+worried-dont-2 = لا تضغط عليه لكي يتكلم أو لكي يرحل. هو أعرف الناس بما هو آمن.
+worried-dont-3 = لا تتصل بالعائلة أو الأقارب إذا كنت تشك في وجود عنف مرتبط بالشرف. فقد يعرّضه ذلك للخطر.
+worried-dont-4 = لا تدع أحدًا من العائلة أو الأقارب أو معارفهم يترجم. اطلب مترجمًا لا يعرف العائلة.
+worried-dont-5 = لا ترسل رسائل عن العنف إلى هاتفه إذا كان شخص آخر يستطيع قراءتها.
+
+worried-over-time-title = أن تبقى إلى جانبه مع مرور الوقت
+worried-over-time-1 = استمر في التواصل معه، حتى لو لم يرد أن يتحدث الآن.
+worried-over-time-2 = من الشائع أن يترك الشخص ثم يعود عدة مرات. أظهر له أنك ما زلت موجودًا، دون أن تحكم عليه.
+worried-over-time-3 = اعتنِ بنفسك أيضًا. كثير من خطوط الدعم تستقبل مكالمات من أشخاص قلقين على شخص آخر.
+
+worried-child-title = إذا كنت قلقًا على طفل
+worried-child-1 = يستطيع أي شخص أن يقدم orosanmälan (بلاغ قلق بشأن طفل) إلى socialtjänsten (الخدمات الاجتماعية) في البلدية التي يعيش فيها الطفل. لا تحتاج إلى أن تكون متأكدًا. يكفي أن تكون قلقًا.
+worried-child-2 = بصفتك شخصًا عاديًا يمكنك أن تبقى مجهول الهوية عندما تقدم البلاغ. socialtjänsten (الخدمات الاجتماعية) هي التي تتحقق من حال الطفل.
+worried-child-3 = من يعمل مع الأطفال، مثلًا في المدرسة أو الرعاية الصحية أو socialtjänsten (الخدمات الاجتماعية)، ملزم بتقديم بلاغ.
+
+## School staff page
+
+staff-title = إذا كنت تعمل في مدرسة
+staff-intro = يساعد Vägvisaren الشباب على أن يعرفوا بأنفسهم ما إذا كان ما يمرون به عنفًا، وأين يمكنهم الحصول على المساعدة. هنا يمكنك أن تقرأ كيف تدعم طالبًا.
+staff-what-1 = تطرح الأداة أسئلة عن شريك الحياة، والعائلة والأقارب، وعن التعرض للضغط لبيع الجنس، وعن أن يكون الشخص نفسه قد آذى أحدًا. من هم دون 18 سنة يحصلون على أسئلة أبسط.
+staff-what-2 = تُظهر الإجابات أشكال العنف التي قد يكون الأمر متعلقًا بها، وما إذا كان على الطالب أن يتصل بالرقم 112 فورًا، وأي خطوط دعم وجهات اتصال تناسبه.
+staff-what-3 = لا يُحفظ أي شيء ولا يُرسل. لا تستطيع أنت ولا المدرسة رؤية ما أجاب به الطالب.
+
+staff-talk-title = التحدث مع شاب قد يكون معرّضًا للعنف
+staff-talk-1 = استمع بهدوء، في مكان لا يزعجكما فيه أحد. دع الطالب يروي ما حدث بكلماته الخاصة.
+staff-talk-2 = صدّق ما يقوله الطالب، وقل له إنه أحسن عندما أخبرك. الذنب ليس ذنبه أبدًا.
+staff-talk-3 = لا تعد بأن تبقي الأمر سرًا. قل بصراحة إنك قد تحتاج إلى تقديم بلاغ إلى socialtjänsten (الخدمات الاجتماعية)، ولماذا.
+staff-talk-4 = لا تتصل بالعائلة إذا كنت تشك في وجود عنف مرتبط بالشرف. فقد يعرّض ذلك الطالب للخطر.
+staff-talk-5 = لا تستعن بمترجم من العائلة أو من شبكة معارفها. احجز مترجمًا محترفًا، مثلًا مترجمًا عبر الهاتف من مدينة أخرى، واسأل الطالب إن كان يشعر بالأمان مع المترجم.
+staff-talk-6 = اكتب ما قاله الطالب، بكلماته هو، ومتى قاله. لا تكتب تفسيراتك الخاصة كأنها حقائق.
+
+staff-same-day-title = في اليوم نفسه
+staff-same-day-1 = قدّم بلاغًا إلى socialtjänsten (الخدمات الاجتماعية) في اليوم نفسه. لا تنتظر لكي تعرف المزيد.
+staff-same-day-2 = أخبر مدير المدرسة أو فريق صحة الطلاب (elevhälsan). تذكّر أن واجب تقديم البلاغ يبقى واجبك أنت.
+staff-same-day-3 = إذا كان الطالب في خطر أو لا يجرؤ على العودة إلى البيت، اتصل بـ socialtjänsten (الخدمات الاجتماعية) فورًا. خارج أوقات الدوام اتصل بـ socialjouren (مناوبة الخدمات الاجتماعية)، أو بالرقم 112 إذا كان الأمر عاجلًا.
+
+staff-duty-title = واجب تقديم البلاغ (anmälningsplikt)
+# Legal check (done for this text): the duty to report (anmälningsskyldighet) is in the
+# Social Services Act, socialtjänstlagen (SFS 2025:400), in force since 1 July 2025.
+# Sources: Prop. 2024/25:89 En förebyggande socialtjänstlag, https://lagen.nu/prop/2024/25:89
+# (new act, in force 1 July 2025); Prop. 2025/26:12 Stärkt skydd för barn som riskerar att
+# fara illa, https://data.riksdagen.se/dokument/HD0312.html (the duty to "genast anmäla till
+# socialnämnden" when one "får kännedom om eller misstänker att ett barn far illa" is a duty
+# "enligt socialtjänstlagen (2025:400)"). No source we could read states the chapter and
+# section in SFS 2025:400, so none is given here (in the old act, SoL 2001:453, it was
+# 14 kap. 1 §). Read the act on riksdagen.se before adding a chapter and section.
+staff-duty-1 = كل من يعمل في المدرسة ملزم بأن يقدم بلاغًا فورًا إلى socialtjänsten (الخدمات الاجتماعية) إذا عرف أو اشتبه في أن طفلًا يتعرض للأذى. هذا منصوص عليه في قانون الخدمات الاجتماعية، socialtjänstlagen (SFS 2025:400).
+# Source: https://kunskapsguiden.se/omraden-och-teman/vald-och-fortryck/vald-i-nara-relationer/skyldighet-att-anmala/
+# ("Det räcker med en misstanke"; socialnämnden utreder).
+staff-duty-2 = يكفي أن تشك في ذلك. لا تحتاج إلى أدلة. socialtjänsten (الخدمات الاجتماعية) هي التي تحقق في الأمر.
+# Sources: http://www.barnafrid.se/vart-att-veta-om/anmalningsskyldigheten/ ("obligatorisk samt
+# personlig och kan inte förhandlas bort"); https://vardgivarguiden.se/administration/patientadministration/patientnara-rutiner/orosanmalan-nar-ett-barn-far-illa/
+# ("kan inte delegeras till någon annan").
+staff-duty-3 = هذا الواجب شخصي. لا يمكنك أن تنقله إلى مدير المدرسة أو المرشد الاجتماعي في المدرسة أو إلى أي شخص آخر.
+staff-duty-4 = قدّم البلاغ إلى socialtjänsten (الخدمات الاجتماعية) في البلدية التي يعيش فيها الطفل. يمكنك أن تتصل أو تكتب. خارج أوقات الدوام اتصل بـ socialjouren (مناوبة الخدمات الاجتماعية)، أو بالرقم 112 إذا كان الأمر عاجلًا.
+
+staff-lines-title = خطوط دعم للمختصين
+staff-lines-intro = هنا يمكنك الحصول على نصيحة، مثلًا عن الخطوة التالية بعد أن يخبرك طالب بشيء.
+
+staff-builder-title = أنشئ رابطًا وملصقًا
+staff-builder-intro = اختر البلدية واللغات. تظهر هذه فقط في الرابط وعلى الملصق، ولا يظهر أي شيء آخر.
+staff-builder-municipality = البلدية
+staff-builder-languages = اللغات (اختر لغة واحدة أو اثنتين أو ثلاثًا)
+staff-builder-youth = افتح أسئلة الشباب مباشرة
+staff-builder-link-label = رابط للمشاركة
+staff-builder-copy = انسخ الرابط
+staff-builder-copied = تم نسخ الرابط.
+# Variables:
+#   $link (String) - the address the QR code leads to
+staff-builder-qr-alt = رمز QR يؤدي إلى { $link }
+staff-builder-print = اطبع الملصق
+staff-builder-too-many-languages = يمكنك أن تختار ثلاث لغات على الأكثر.
+
+## The poster (printed in several languages side by side)
+
+poster-title = هل يحدث شيء في البيت أو مع شريكك يقلقك؟
+poster-line = امسح الرمز. لا يُحفظ أي شيء. أنت تختار بماذا تجيب.
+# Variables:
+#   $number (String) - Bris's phone number, from the contacts directory
+poster-bris = هل عمرك أقل من 18 سنة؟ يمكنك الاتصال بـ Bris (خط دعم للأطفال والشباب) على الرقم { $number }.
+poster-emergency = هل أنت في خطر الآن؟ اتصل بالرقم 112.
+
+## About Vägvisaren
+
+about-title = عن Vägvisaren
+# Team: name who made and runs Vägvisaren here once that is decided.
+about-who = Vägvisaren أداة مستقلة وليس جهة حكومية. لا نستطيع استقبال البلاغات أو الإجابة عن أسئلة حول وضعك.
+about-free = Vägvisaren مجاني. لا تحتاج إلى تسجيل الدخول أو إلى قول من أنت.
+about-private = لا يُحفظ أي شيء مما تجيب به ولا يُرسل. الخادم لا يحتفظ بأي معلومات عمّن يزور الصفحة.
+about-contacts-title = كيف نتحقق من جهات الاتصال
+about-contacts-1 = لكل رقم ولكل وقت عمل مصدر، مثلًا الموقع الإلكتروني لخط الدعم نفسه، وتاريخ تحققنا فيه منه.
+about-contacts-2 = لا نعرض أبدًا رقمًا لا يذكره أي مصدر. إذا تغيّر شيء، فالمعتمد هو ما يذكره الموقع الإلكتروني لخط الدعم نفسه.
+about-languages-title = اللغات
+about-languages-intro = تُكتب النصوص أولًا باللغة السويدية ثم تُترجم. هذا ما وصلنا إليه في كل لغة:
+# Variables:
+#   $language (String) - the language's name in itself, e.g. English
+#   $status (String) - one of the status-* messages
+about-language-status = { $language }: { $status }
+status-source = اللغة الأصلية
+status-reviewed = مترجمة وراجعها شخص لغته الأم هي هذه اللغة
+status-unreviewed = مترجمة، لكن لم تُراجع بعد
+
+## Navigation
+
+nav-start-questions = ابدأ الإجابة عن الأسئلة
+nav-help = البحث عن مساعدة
+nav-safety = أمانك
+nav-staff = للعاملين في المدارس
+nav-about = عن الصفحة
+nav-back = رجوع
+nav-next = التالي
+nav-home = إلى الصفحة الرئيسية
+
+## Safety page, added by the UI
+
+safety-transparency-refresh = تحديث القائمة

@@ -155,7 +155,8 @@ fn build_site() -> Result<()> {
             let name = dir.file_name().unwrap_or_default();
             let out = staging.join("locales").join(name);
             fs::create_dir_all(&out).map_err(|e| e.to_string())?;
-            fs::copy(&ftl, out.join("main.ftl")).map_err(|e| format!("{}: {e}", ftl.display()))?;
+            let source = fs::read_to_string(&ftl).map_err(|e| format!("{}: {e}", ftl.display()))?;
+            fs::write(out.join("main.ftl"), strip_comments(&source)).map_err(|e| e.to_string())?;
         }
     }
 
@@ -167,6 +168,16 @@ fn build_site() -> Result<()> {
     fs::rename(&staging, &site).map_err(|e| e.to_string())?;
     println!("site written to {}", site.display());
     size_report()
+}
+
+/// A Fluent source without its comment and blank lines: comments are for translators,
+/// not for phones.
+fn strip_comments(source: &str) -> String {
+    source
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .flat_map(|line| [line, "\n"])
+        .collect()
 }
 
 fn read(path: &Path) -> Result<Vec<u8>> {

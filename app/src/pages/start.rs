@@ -21,6 +21,7 @@ pub fn StartPage() -> impl IntoView {
                 <GoButton label="nav-start-questions" screen=Screen::PathChoice primary=true/>
                 <GoButton label="nav-help" screen=Screen::Help/>
                 <GoButton label="nav-safety" screen=Screen::Safety/>
+                <GoButton label="nav-staff" screen=Screen::Staff/>
             </nav>
         </section>
     }
