@@ -27,14 +27,19 @@ fn main() {
         };
         let code = dir.file_name().unwrap().to_string_lossy().into_owned();
         // A locale still being written may lack them; the completeness test fails then.
-        let (Some(title), Some(line)) = (message(&source, "poster-title"), message(&source, "poster-line")) else {
+        let (Some(title), Some(line)) = (
+            message(&source, "poster-title"),
+            message(&source, "poster-line"),
+        ) else {
             println!("cargo:warning=locales/{code}/main.ftl lacks poster-title or poster-line");
             continue;
         };
         entries.push((code, title, line));
     }
     entries.sort();
-    let mut out = String::from("/// The poster's title and line in every language: (code, title, line).\npub const POSTER_LINES: &[(&str, &str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// The poster's title and line in every language: (code, title, line).\npub const POSTER_LINES: &[(&str, &str, &str)] = &[\n",
+    );
     for (code, title, line) in entries {
         writeln!(out, "    ({code:?}, {title:?}, {line:?}),").unwrap();
     }

@@ -35,14 +35,23 @@ free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
+# A new temporary folder that nginx's worker can read (it runs as `nobody` when nginx
+# is started by root); prints its path.
+readable_temp_dir() {
+  local dir
+  dir="$(mktemp -d)"
+  chmod 755 "$dir"
+  echo "$dir"
+}
+
 # write_nginx_conf EXPORT_DIR PORT: a complete nginx.conf around the exported server
 # block, listening on 127.0.0.1:PORT, with its pid and temporary files in
-# EXPORT_DIR/nginx/. Prints the path of the file.
+# EXPORT_DIR/nginx/. Prints the path of the file; run it with
+#   "$NGINX" -e stderr -p "$(dirname "$CONF")" -c "$CONF"
 write_nginx_conf() {
   local export_dir="$1" port="$2"
   local prefix="$export_dir/nginx"
   mkdir -p "$prefix"
-  # nginx's worker may run as another user when started by root: let it read the files.
   chmod -R a+rX "$export_dir"
   local block brotli_load=""
   block="$(sed "s|^    listen 80;$|    listen 127.0.0.1:$port;|" "$export_dir/nginx.conf")"
@@ -78,9 +87,4 @@ $block
 }
 EOF
   echo "$prefix/nginx.conf"
-}
-
-# run_nginx CONF: nginx in the foreground (it writes errors to stderr).
-run_nginx() {
-  "$NGINX" -e stderr -p "$(dirname "$1")" -c "$1"
 }

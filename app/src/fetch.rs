@@ -19,7 +19,10 @@ async fn get(url: &str) -> Result<Response, String> {
 
 /// GETs `url` and returns the body as text.
 pub async fn text(url: &str) -> Result<String, String> {
-    let body = get(url).await?.text().map_err(|_| format!("{url}: no body"))?;
+    let body = get(url)
+        .await?
+        .text()
+        .map_err(|_| format!("{url}: no body"))?;
     JsFuture::from(body)
         .await
         .ok()
@@ -29,7 +32,10 @@ pub async fn text(url: &str) -> Result<String, String> {
 
 /// GETs `url` and returns the body parsed as JSON by the browser.
 pub async fn json(url: &str) -> Result<wasm_bindgen::JsValue, String> {
-    let body = get(url).await?.json().map_err(|_| format!("{url}: no body"))?;
+    let body = get(url)
+        .await?
+        .json()
+        .map_err(|_| format!("{url}: no body"))?;
     JsFuture::from(body)
         .await
         .map_err(|_| format!("{url}: not JSON"))

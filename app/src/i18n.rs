@@ -25,6 +25,11 @@ pub const LANGUAGES: &[Language] = &[
         rtl: false,
     },
     Language {
+        code: "sv-x-easy",
+        native_name: "Lättläst svenska",
+        rtl: false,
+    },
+    Language {
         code: "en",
         native_name: "English",
         rtl: false,
@@ -33,6 +38,96 @@ pub const LANGUAGES: &[Language] = &[
         code: "ar",
         native_name: "العربية",
         rtl: true,
+    },
+    Language {
+        code: "fa",
+        native_name: "فارسی",
+        rtl: true,
+    },
+    Language {
+        code: "prs",
+        native_name: "دری",
+        rtl: true,
+    },
+    Language {
+        code: "ps",
+        native_name: "پښتو",
+        rtl: true,
+    },
+    Language {
+        code: "ckb",
+        native_name: "کوردی",
+        rtl: true,
+    },
+    Language {
+        code: "kmr",
+        native_name: "Kurmancî",
+        rtl: false,
+    },
+    Language {
+        code: "so",
+        native_name: "Soomaali",
+        rtl: false,
+    },
+    Language {
+        code: "ti",
+        native_name: "ትግርኛ",
+        rtl: false,
+    },
+    Language {
+        code: "am",
+        native_name: "አማርኛ",
+        rtl: false,
+    },
+    Language {
+        code: "uk",
+        native_name: "Українська",
+        rtl: false,
+    },
+    Language {
+        code: "ru",
+        native_name: "Русский",
+        rtl: false,
+    },
+    Language {
+        code: "pl",
+        native_name: "Polski",
+        rtl: false,
+    },
+    Language {
+        code: "tr",
+        native_name: "Türkçe",
+        rtl: false,
+    },
+    Language {
+        code: "bs",
+        native_name: "Bosanski / hrvatski / srpski",
+        rtl: false,
+    },
+    Language {
+        code: "sq",
+        native_name: "Shqip",
+        rtl: false,
+    },
+    Language {
+        code: "fi",
+        native_name: "Suomi",
+        rtl: false,
+    },
+    Language {
+        code: "th",
+        native_name: "ไทย",
+        rtl: false,
+    },
+    Language {
+        code: "es",
+        native_name: "Español",
+        rtl: false,
+    },
+    Language {
+        code: "fr",
+        native_name: "Français",
+        rtl: false,
     },
 ];
 
@@ -71,7 +166,9 @@ impl Translations {
     pub fn parse(language: &Language, source: String) -> Result<Self, String> {
         let resource = FluentResource::try_new(source)
             .map_err(|(_, errors)| format!("{} Fluent syntax errors", errors.len()))?;
-        let id: LanguageIdentifier = language.code.parse().map_err(|_| "bad language tag")?;
+        // Private-use tags (sv-x-easy) take the rules of their primary language.
+        let primary = language.code.split('-').next().unwrap_or(language.code);
+        let id: LanguageIdentifier = primary.parse().map_err(|_| "bad language tag")?;
         let mut bundle = FluentBundle::new(vec![id]);
         bundle
             .add_resource(resource)

@@ -41,8 +41,9 @@ fn main() {
             }
         };
         let state = AppState::new(I18n::new(chosen, translations));
+        let municipality = query_param("kommun");
         apply_link_presets(state);
-        load_directory(state, query_param("kommun"));
+        load_directory(state, municipality);
         if language.is_none() {
             state.unknown_language.set(requested);
         }
@@ -90,7 +91,10 @@ fn load_directory(state: AppState, municipality: Option<String>) {
 /// presets live in memory only.
 fn apply_link_presets(state: AppState) {
     if query_param("ung").as_deref() == Some("1") {
-        state.questionnaire.age.set(Some(domain::questionnaire::AgeGroup::Under18));
+        state
+            .questionnaire
+            .age
+            .set(Some(domain::questionnaire::AgeGroup::Under18));
         state.screen.set(Screen::PathChoice);
     }
     let location = window().location();
@@ -133,9 +137,14 @@ fn App() -> impl IntoView {
             view! { <p class="note" role="status">{i18n.t_args(id, &args)}</p> }
         })
     };
-    let unknown_language_note = move || note("notice-unknown-language", state.unknown_language.get());
-    let unknown_municipality_note =
-        move || note("notice-unknown-municipality", state.unknown_municipality.get());
+    let unknown_language_note =
+        move || note("notice-unknown-language", state.unknown_language.get());
+    let unknown_municipality_note = move || {
+        note(
+            "notice-unknown-municipality",
+            state.unknown_municipality.get(),
+        )
+    };
     view! {
         <LanguagePicker/>
         {unknown_language_note}

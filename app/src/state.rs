@@ -4,7 +4,9 @@
 use std::sync::Arc;
 
 use domain::contacts::Directory;
-use domain::questionnaire::{self, AgeGroup, Answers, Assessment, Path, Profile, Question, SelfDescription};
+use domain::questionnaire::{
+    self, AgeGroup, Answers, Assessment, Path, Profile, Question, SelfDescription,
+};
 use leptos::prelude::*;
 
 use crate::i18n::I18n;
@@ -81,7 +83,10 @@ impl Questionnaire {
     /// The assessment of the answers so far (reactive).
     pub fn assessment(&self) -> Option<Assessment> {
         let profile = self.profile()?;
-        Some(self.answers.with(|answers| questionnaire::evaluate(&profile, answers)))
+        Some(
+            self.answers
+                .with(|answers| questionnaire::evaluate(&profile, answers)),
+        )
     }
 
     fn clear(&self) {

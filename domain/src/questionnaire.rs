@@ -1396,7 +1396,9 @@ mod tests {
             }
             for id in &ids {
                 assert!(is_kebab(id), "{lang}: {id}");
-                let engine_id = ["q-", "category-", "danger-"].iter().any(|p| id.starts_with(p));
+                let engine_id = ["q-", "category-", "danger-"]
+                    .iter()
+                    .any(|p| id.starts_with(p));
                 if engine_id {
                     assert!(required.iter().any(|r| r == id), "{lang}: unused {id}");
                 }

@@ -145,7 +145,10 @@ mod tests {
         }
     }
 
-    const NOON_MONDAY: Moment = Moment { weekday: 0, minute: 720 };
+    const NOON_MONDAY: Moment = Moment {
+        weekday: 0,
+        minute: 720,
+    };
 
     fn ids(list: Vec<&Contact>) -> Vec<&str> {
         list.into_iter().map(|c| c.id.as_str()).collect()
@@ -159,7 +162,11 @@ mod tests {
             contact("bris", Kind::Helpline, &[Children, Young]),
             contact("ratt-att-valja", Kind::Helpline, &[Honour, Young]),
             contact("man", Kind::Helpline, &[Men]),
-            contact("valj-att-sluta", Kind::PerpetratorProgramme, &[UsesViolence]),
+            contact(
+                "valj-att-sluta",
+                Kind::PerpetratorProgramme,
+                &[UsesViolence],
+            ),
             contact("honour-professionals", Kind::Helpline, &[Professionals]),
         ]
     }
@@ -190,7 +197,11 @@ mod tests {
             ),
         ];
         for (kinds, audiences, expected) in cases {
-            let needs = Needs { kinds, audiences, language: "sv".into() };
+            let needs = Needs {
+                kinds,
+                audiences,
+                language: "sv".into(),
+            };
             assert_eq!(ids(rank(&needs, &local, &national, NOON_MONDAY)), expected);
         }
     }
@@ -218,7 +229,11 @@ mod tests {
         let mut arabic = contact("c-arabic", Kind::Helpline, &[Everyone]);
         arabic.languages = vec!["ar".into()];
         let mut closed = contact("a-closed", Kind::Helpline, &[Everyone]);
-        closed.hours = Hours::Weekly(vec![Opening { days: Days::Weekends, from: 0, to: 1440 }]);
+        closed.hours = Hours::Weekly(vec![Opening {
+            days: Days::Weekends,
+            from: 0,
+            to: 1440,
+        }]);
         let mut unknown = contact("d-unknown", Kind::Helpline, &[Everyone]);
         unknown.hours = Hours::Unknown;
         let national = vec![closed, interpreter, arabic, unknown];
@@ -230,7 +245,13 @@ mod tests {
         };
         assert_eq!(
             ids(rank(&needs("ar"), &local, &national, NOON_MONDAY)),
-            ["z-local", "b-interpreter", "c-arabic", "d-unknown", "a-closed"]
+            [
+                "z-local",
+                "b-interpreter",
+                "c-arabic",
+                "d-unknown",
+                "a-closed"
+            ]
         );
         assert_eq!(
             ids(rank(&needs("sv"), &[], &national, NOON_MONDAY)),

@@ -263,11 +263,12 @@ server {{
     root {root};
 
     # No record of visitors: no access log (no IP addresses, user agents or query
-    # strings), no "not found" lines. nginx's error log names the client on each line,
-    # so keep it at `crit` or send it nowhere.
+    # strings). nginx's error log names the client's address on every line, whatever
+    # the level, so it goes nowhere; point it at a file only while debugging, and
+    # delete that file afterwards.
     access_log off;
     log_not_found off;
-    error_log stderr crit;
+    error_log /dev/null;
     server_tokens off;
 
     # The vagvisaren server's limits: header read time (also the keep-alive idle
@@ -338,17 +339,17 @@ fn headers_txt(resources: &[Resource], options: &Options) -> io::Result<String> 
          Cache-Control per file (content-hashed names never change, so they are cached\n\
          for good; HTML, JSON and FTL are never stored):"
     );
-    for resource in resources.iter().filter(|r| r.cache_control != default_cache) {
+    for resource in resources
+        .iter()
+        .filter(|r| r.cache_control != default_cache)
+    {
         let _ = writeln!(out, "  {}: {}", resource.path, resource.cache_control);
     }
     out.push_str("\nContent-Type by extension:\n");
     for (ext, content_type) in types_by_extension(resources)? {
         let _ = writeln!(out, "  .{ext}: {content_type}");
     }
-    for resource in resources
-        .iter()
-        .filter(|r| extension(&r.file).is_none())
-    {
+    for resource in resources.iter().filter(|r| extension(&r.file).is_none()) {
         let _ = writeln!(
             out,
             "  {} (no extension): {}",

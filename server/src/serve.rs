@@ -132,8 +132,7 @@ pub async fn serve(
         .await
         .is_err()
     {
-        served.dropped_at_shutdown =
-            limits.max_connections as usize - permits.available_permits();
+        served.dropped_at_shutdown = limits.max_connections as usize - permits.available_permits();
     }
     served.connection_errors = errors.load(Ordering::Relaxed);
     Ok(served)

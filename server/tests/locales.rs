@@ -56,13 +56,25 @@ fn collect_inline(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
 
 /// Parses one `main.ftl` into message shapes; panics with the file and error on junk.
 fn shapes(file: &Path) -> BTreeMap<String, Shape> {
-    let source = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-    let resource = parser::parse(source.as_str())
-        .unwrap_or_else(|(_, errors)| panic!("{}: {} parse errors: {:?}", file.display(), errors.len(), errors.first()));
+    let source =
+        std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    let resource = parser::parse(source.as_str()).unwrap_or_else(|(_, errors)| {
+        panic!(
+            "{}: {} parse errors: {:?}",
+            file.display(),
+            errors.len(),
+            errors.first()
+        )
+    });
     let mut out = BTreeMap::new();
     for entry in &resource.body {
         let (id, value, attributes, comment) = match entry {
-            Entry::Message(m) => (m.id.name, m.value.as_ref(), &m.attributes, m.comment.as_ref()),
+            Entry::Message(m) => (
+                m.id.name,
+                m.value.as_ref(),
+                &m.attributes,
+                m.comment.as_ref(),
+            ),
             Entry::Term(t) => (t.id.name, Some(&t.value), &t.attributes, t.comment.as_ref()),
             _ => continue,
         };
@@ -74,14 +86,23 @@ fn shapes(file: &Path) -> BTreeMap<String, Shape> {
             collect_variables(&attribute.value, &mut variables);
         }
         if !variables.is_empty() {
-            let documented = comment.is_some_and(|c| c.content.iter().any(|l| l.contains("Variables:")));
-            assert!(documented, "{}: {id} has variables but no `# Variables:` comment", file.display());
+            let documented =
+                comment.is_some_and(|c| c.content.iter().any(|l| l.contains("Variables:")));
+            assert!(
+                documented,
+                "{}: {id} has variables but no `# Variables:` comment",
+                file.display()
+            );
         }
         let shape = Shape {
             attributes: attributes.iter().map(|a| a.id.name.to_string()).collect(),
             variables,
         };
-        assert!(out.insert(id.to_string(), shape).is_none(), "{}: {id} twice", file.display());
+        assert!(
+            out.insert(id.to_string(), shape).is_none(),
+            "{}: {id} twice",
+            file.display()
+        );
     }
     out
 }
@@ -107,9 +128,9 @@ fn every_locale_matches_the_source() {
         for (id, shape) in &source {
             match shapes.get(id) {
                 None => problems.push(format!("{locale}: missing {id}")),
-                Some(other) if other != shape => {
-                    problems.push(format!("{locale}: {id} has {other:?}, source has {shape:?}"))
-                }
+                Some(other) if other != shape => problems.push(format!(
+                    "{locale}: {id} has {other:?}, source has {shape:?}"
+                )),
                 Some(_) => {}
             }
         }
@@ -117,7 +138,12 @@ fn every_locale_matches_the_source() {
             problems.push(format!("{locale}: extra {id}"));
         }
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -125,6 +151,9 @@ fn every_locale_records_its_status() {
     for locale in locales() {
         let text = std::fs::read_to_string(locales_dir().join(&locale).join("main.ftl")).unwrap();
         let header: Vec<&str> = text.lines().take(5).collect();
-        assert!(header.iter().any(|l| l.starts_with("# Status:")), "{locale}: no `# Status:` line in its header");
+        assert!(
+            header.iter().any(|l| l.starts_with("# Status:")),
+            "{locale}: no `# Status:` line in its header"
+        );
     }
 }

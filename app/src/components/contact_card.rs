@@ -80,7 +80,24 @@ pub fn ContactCard(contact: Contact) -> impl IntoView {
         args.set(name, value);
         i18n.t_args(id, &args)
     };
-    let Contact { name, kind, audiences, phone, sms, chat, web, hours, languages, interpreter, free, anonymous, professionals_only, source, verified, .. } = contact;
+    let Contact {
+        name,
+        kind,
+        audiences,
+        phone,
+        sms,
+        chat,
+        web,
+        hours,
+        languages,
+        interpreter,
+        free,
+        anonymous,
+        professionals_only,
+        source,
+        verified,
+        ..
+    } = contact;
     let for_whom = move || {
         audiences
             .iter()

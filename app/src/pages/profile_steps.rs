@@ -49,7 +49,9 @@ pub fn AgePage() -> impl IntoView {
     let choose = move |group: AgeGroup| {
         Callback::new(move |()| {
             age.set(Some(group));
-            state.screen.set(after_age(state.questionnaire.path.get_untracked()));
+            state
+                .screen
+                .set(after_age(state.questionnaire.path.get_untracked()));
         })
     };
     view! {
@@ -111,7 +113,10 @@ pub fn SelfDescriptionPage() -> impl IntoView {
         ("flow-self-woman", Some(SelfDescription::Woman)),
         ("flow-self-man", Some(SelfDescription::Man)),
         ("flow-self-trans", Some(SelfDescription::TransOrNonBinary)),
-        ("flow-self-rather-not-say", Some(SelfDescription::RatherNotSay)),
+        (
+            "flow-self-rather-not-say",
+            Some(SelfDescription::RatherNotSay),
+        ),
         ("flow-skip", None),
     ];
     view! {

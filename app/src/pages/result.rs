@@ -42,7 +42,11 @@ fn icon(category: Category) -> &'static str {
 #[component]
 fn Urgent(assessment: Assessment, path: Path) -> impl IntoView {
     let i18n = use_state().i18n;
-    let text = if path == Path::UsedViolence { "result-used-urgent-text" } else { "result-urgent-text" };
+    let text = if path == Path::UsedViolence {
+        "result-used-urgent-text"
+    } else {
+        "result-urgent-text"
+    };
     view! {
         <section class="urgent" role="alert" aria-labelledby="urgent-title">
             <h2 id="urgent-title">{i18n.tr("result-urgent-title")}</h2>
@@ -69,12 +73,15 @@ pub fn ResultPage() -> impl IntoView {
     let state = use_state();
     let i18n = state.i18n;
     let questionnaire = state.questionnaire;
-    let (Some(assessment), Some(path)) = (questionnaire.assessment(), questionnaire.path.get_untracked()) else {
+    let (Some(assessment), Some(path)) = (
+        questionnaire.assessment(),
+        questionnaire.path.get_untracked(),
+    ) else {
         return view! { <p>{i18n.tr("result-none")}</p> }.into_any();
     };
-    let all_rather_not_say = questionnaire.answers.with_untracked(|a| {
-        !a.is_empty() && a.values().all(|v| *v == Answer::RatherNotSay)
-    });
+    let all_rather_not_say = questionnaire
+        .answers
+        .with_untracked(|a| !a.is_empty() && a.values().all(|v| *v == Answer::RatherNotSay));
     let needs = {
         let assessment = assessment.clone();
         Signal::derive(move || Needs::from_assessment(&assessment, i18n.language.get().code))

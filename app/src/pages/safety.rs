@@ -17,7 +17,12 @@ fn requests() -> Vec<String> {
     };
     ["navigation", "resource"]
         .into_iter()
-        .flat_map(|kind| performance.get_entries_by_type(kind).iter().collect::<Vec<_>>())
+        .flat_map(|kind| {
+            performance
+                .get_entries_by_type(kind)
+                .iter()
+                .collect::<Vec<_>>()
+        })
         .filter_map(|entry| entry.dyn_into::<web_sys::PerformanceEntry>().ok())
         .map(|entry| entry.name())
         .collect()

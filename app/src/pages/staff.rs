@@ -52,7 +52,11 @@ pub fn StaffPage() -> impl IntoView {
     let too_many = RwSignal::new(false);
     let youth = RwSignal::new(true);
     let link = move || {
-        poster_link(&languages.get(), state.municipality.get().as_deref(), youth.get())
+        poster_link(
+            &languages.get(),
+            state.municipality.get().as_deref(),
+            youth.get(),
+        )
     };
     let toggle = move |code: &'static str| {
         languages.update(|chosen| {

@@ -1,0 +1,91 @@
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import { test, expect, open, visibleText, expectNoAxeViolations, expectNothingStored, type Watch } from './fixtures';
+import { press } from './flow';
+import { ftl } from './text';
+
+const t = (id: string) => ftl('sv', id);
+
+/** The request paths a page made, sorted and without repeats. */
+function requestSet(watch: Watch): string[] {
+  return [...new Set(watch.requests.map((r) => `${r.method} ${new URL(r.url).pathname}`))].sort();
+}
+
+test('a poster for Lund in Swedish, Arabic and Somali: link, QR code, print, presets', async ({ page, watch, browser, baseURL }) => {
+  await open(page);
+  await press(page, t('nav-staff'));
+  await expect(page.getByRole('heading', { level: 1, name: t('staff-title') })).toBeVisible();
+  await page.getByLabel(t('help-municipality-label')).fill('lund');
+  await page.getByRole('button', { name: 'Lund', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'العربية' }).check();
+  await page.getByRole('checkbox', { name: 'Soomaali' }).check();
+  await page.getByRole('checkbox', { name: 'English' }).click();
+  await expect(page.getByRole('status').filter({ hasText: t('staff-builder-too-many-languages') })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'English' })).not.toBeChecked();
+
+  const link = await page.getByLabel(t('staff-builder-link-label')).inputValue();
+  expect(link).toBe(`${baseURL}/?lang=sv&kommun=1281&ung=1`);
+
+  // Decode the QR code as drawn on screen.
+  const png = PNG.sync.read(await page.locator('svg.qr').screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toBe(link);
+
+  // The poster shows each chosen language's lines in its own script and direction.
+  const poster = page.getByTestId('poster');
+  await expect(poster.locator('[lang="ar"]')).toHaveAttribute('dir', 'rtl');
+  expect(await poster.locator('.poster-language').count()).toBe(3);
+  expect(await poster.innerText()).toContain('116 111');
+  expect(await poster.innerText()).toContain('112');
+
+  // Print emulation: one A4 page.
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+  await page.emulateMedia({ media: 'screen' });
+
+  // Making the poster sent nothing an ordinary visit does not.
+  const ordinary = await browser.newContext({ baseURL });
+  const other = await ordinary.newPage();
+  const seen: Watch = { requests: [], consoleErrors: [], navigations: [] };
+  other.on('request', (r) => seen.requests.push({ method: r.method(), url: r.url() }));
+  await open(other);
+  await press(other, t('nav-help'));
+  await expect(other.locator('.contact').first()).toBeVisible();
+  expect(requestSet(watch)).toEqual(requestSet(seen));
+  await ordinary.close();
+  await expectNothingStored(page);
+
+  // Opening the link presets Lund, Swedish and the young people's questions, in memory.
+  const fresh = await browser.newContext({ locale: 'en-GB' });
+  const visitor = await fresh.newPage();
+  await visitor.goto(link);
+  const entries = await visitor.evaluate(() => history.length);
+  await expect(visitor.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(visitor.getByRole('heading', { level: 1, name: t('flow-path-title') })).toBeVisible();
+  expect(new URL(visitor.url()).search).toBe('');
+  await press(visitor, t('flow-path-partner'));
+  await expect(visitor.getByRole('button', { name: t('flow-age-under-18') })).toHaveAttribute('aria-pressed', 'true');
+  expect(await visitor.evaluate(() => history.length)).toBe(entries);
+  await expectNothingStored(visitor);
+  await fresh.close();
+});
+
+test('a link preset shows the chosen municipality on the help page', async ({ page }) => {
+  await open(page, '/?lang=sv&kommun=1281');
+  await press(page, t('nav-help'));
+  expect(await visibleText(page)).toContain('Lund');
+  await expect(page.locator('#municipality-search')).toHaveCount(0);
+});
+
+test('an unknown municipality in a link falls back with a visible note', async ({ page }) => {
+  await open(page, '/?lang=sv&kommun=9999');
+  await expect(page.getByRole('status').filter({ hasText: '9999' })).toBeVisible();
+});
+
+test('axe finds no WCAG 2.2 A/AA violation on the staff page', async ({ page }) => {
+  await open(page);
+  await press(page, t('nav-staff'));
+  await expect(page.locator('svg.qr')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
