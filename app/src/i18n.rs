@@ -131,6 +131,10 @@ pub const LANGUAGES: &[Language] = &[
     },
 ];
 
+/// The pseudo-locale (accented, lengthened Swedish) built for tests; reachable only by
+/// `?lang=qps-ploc`, never listed.
+pub const PSEUDO: Language = Language { code: "qps-ploc", native_name: "Ƥşeŭđö", rtl: false };
+
 /// The fallback language (Swedish).
 pub fn fallback() -> &'static Language {
     &LANGUAGES[0]
@@ -139,6 +143,9 @@ pub fn fallback() -> &'static Language {
 /// The offered language with this code, ignoring case and region (`sv-SE` → `sv`).
 pub fn find(code: &str) -> Option<&'static Language> {
     let code = code.trim().to_ascii_lowercase();
+    if code == PSEUDO.code {
+        return Some(&PSEUDO);
+    }
     LANGUAGES.iter().find(|l| l.code == code).or_else(|| {
         let primary = code.split(['-', '_']).next()?;
         LANGUAGES.iter().find(|l| l.code == primary)

@@ -4,6 +4,7 @@
 mod components;
 mod fetch;
 mod i18n;
+mod locale_facts;
 mod pages;
 mod qr;
 mod quick_exit;
@@ -14,6 +15,7 @@ use wasm_bindgen::JsCast;
 
 use components::language_picker::LanguagePicker;
 use i18n::I18n;
+use pages::about::AboutPage;
 use pages::help::HelpPage;
 use pages::path_choice::PathChoicePage;
 use pages::profile_steps::{AboutChildPage, AgePage, SelfDescriptionPage};
@@ -164,6 +166,7 @@ fn App() -> impl IntoView {
                 Screen::Help => view! { <HelpPage/> }.into_any(),
                 Screen::Safety => view! { <SafetyPage/> }.into_any(),
                 Screen::Staff => view! { <StaffPage/> }.into_any(),
+                Screen::About => view! { <AboutPage/> }.into_any(),
             }
         }}
     }

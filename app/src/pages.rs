@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod about;
 pub mod help;
 pub mod path_choice;
 pub mod profile_steps;

@@ -34,6 +34,8 @@ pub enum Screen {
     Safety,
     /// For school staff: guidance, the duty to report, a link and a poster.
     Staff,
+    /// Who made this, how contacts are checked, each language's review status.
+    About,
 }
 
 /// The person's questionnaire: path, profile steps and answers.

@@ -60,7 +60,7 @@ flow-skip = Ka bood
 # Variables:
 #   $current (Number) - the number of the question being shown
 #   $total (Number) - how many questions there are
-flow-progress = Su'aasha { $current } ee { $total }
+flow-progress = Su'aal { $current } oo ka mid ah { $total }
 flow-answer-yes = Haa
 flow-answer-sometimes = Mararka qaarkood
 flow-answer-no = Maya
@@ -88,7 +88,7 @@ q-partner-hit = Lammaanahaaga ama lammaanahaagii hore ma ku garaacay, ma ku riix
 q-partner-hurt = Ma ku gaaray barar, nabarro ama dhaawacyo kale oo ka dhashay wax lammaanahaaga ama lammaanahaagii hore sameeyay?
 q-partner-neck = Lammaanahaaga ama lammaanahaagii hore ma qoorta kaa qabtay, ma cunahaaga ku cadaadiyay, mise wuxuu sababay inay kugu adkaato inaad neefsato?
 q-partner-weapon = Lammaanahaaga ama lammaanahaagii hore ma kugu hanjabay mindi, hub ama wax kale oo wax dhaawici kara?
-q-partner-kill = Lammaanahaaga ama lammaanahaagii hore ma kugu hanjabay inuu ku dili doono adiga ama qof kuu dhow?
+q-partner-kill = Lammaanahaaga ama lammaanahaagii hore ma kugu hanjabay inuu dili doono adiga ama qof kuu dhow?
 q-partner-worse = Rabshadda ama hanjabaadaha ma sii xumaadeen, mise ma soo badanayeen sanadkii la soo dhaafay?
 q-partner-pregnant = Haddii aad uur yeelatay: lammaanahaaga ama lammaanahaagii hore ma ku garaacay ama ma ku dhaawacay intii aad uurka lahayd?
 q-partner-sex = Lammaanahaaga ama lammaanahaagii hore ma kugu qasbay, mise ma kugu cadaadiyay galmo ama falal galmo oo aadan rabin?
@@ -143,8 +143,8 @@ q-family-neck = Qof ka mid ah qoyskaaga ama qaraabadaada ma qoorta kaa qabtay, m
 q-family-neck-youth = Qof qoyskaaga ka mid ah ma qoorta kaa qabtay, mise wuxuu sababay inay kugu adkaato inaad neefsato?
 q-family-weapon = Qof ka mid ah qoyskaaga ama qaraabadaada ma kugu hanjabay mindi, hub ama wax kale oo wax dhaawici kara?
 q-family-weapon-youth = Qof qoyskaaga ka mid ah ma kugu hanjabay mindi ama wax kale oo wax dhaawici kara?
-q-family-kill = Qof ka mid ah qoyskaaga ama qaraabadaada ma kugu hanjabay inuu ku dili doono adiga ama qof kuu dhow?
-q-family-kill-youth = Qof qoyskaaga ka mid ah ma yiri wuu ku dili doonaa adiga ama qof aad jeceshahay?
+q-family-kill = Qof ka mid ah qoyskaaga ama qaraabadaada ma kugu hanjabay inuu dili doono adiga ama qof kuu dhow?
+q-family-kill-youth = Qof qoyskaaga ka mid ah ma yiri wuxuu dili doonaa adiga ama qof aad jeceshahay?
 q-family-worse = Rabshadda ama hanjabaadaha ma sii xumaadeen, mise ma soo badanayeen sanadkii la soo dhaafay?
 q-family-worse-youth = Ma sii xumaatay, mise ma soo badatay waqtigan dambe?
 q-family-sex-touch = Qof ka mid ah qoyskaaga ama qaraabadaada ma kuu taabtay si galmo ah, mise ma kuu sheegay ama ma ku tusay waxyaabo galmo ah oo aadan rabin?

@@ -1,6 +1,7 @@
 //! The serve loop under abuse, over real TCP on 127.0.0.1: clients that stall, oversized
-//! and malformed requests, more connections than allowed, and a graceful shutdown that
-//! lets an in-flight request finish. After each abuse the server still answers.
+//! and malformed requests (hyper refuses them with 431 or 400), more connections than
+//! allowed, and a graceful shutdown that lets an in-flight request finish. After each
+//! abuse the server still answers.
 
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
@@ -104,10 +105,7 @@ async fn a_client_that_stalls_mid_request_is_disconnected() {
             waited >= Duration::from_millis(300) && waited < Duration::from_secs(2),
             "{partial:?} closed after {waited:?}"
         );
-        assert!(
-            response.is_empty() || status(&response) == "408",
-            "{response}"
-        );
+        assert!(response.is_empty(), "{response}");
     }
     assert_serves(running.addr).await;
     running.shut_down().await;
@@ -136,10 +134,7 @@ async fn oversized_headers_are_refused() {
     for headers in [format!("x-big: {big}\r\n"), many] {
         let request = format!("GET / HTTP/1.1\r\nHost: localhost\r\n{headers}\r\n");
         let response = exchange(running.addr, request.as_bytes()).await;
-        assert!(
-            response.is_empty() || status(&response) == "431",
-            "{response}"
-        );
+        assert_eq!(status(&response), "431", "{response}");
         assert_serves(running.addr).await;
     }
     running.shut_down().await;
@@ -149,7 +144,7 @@ async fn oversized_headers_are_refused() {
 async fn a_very_long_path_is_refused_or_harmless() {
     let running = start(site(), quick()).await;
     // Within the limit: an app path like any other, so the shell.
-    let long = "/a/..".repeat(1500);
+    let long = format!("{}/page", "/a/..".repeat(1500));
     let request = format!("GET {long} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
     let response = exchange(running.addr, request.as_bytes()).await;
     assert_eq!(status(&response), "200", "{}", &response[..100]);
@@ -158,10 +153,7 @@ async fn a_very_long_path_is_refused_or_harmless() {
     let longer = "/..".repeat(10_000);
     let request = format!("GET {longer} HTTP/1.1\r\nHost: localhost\r\n\r\n");
     let response = exchange(running.addr, request.as_bytes()).await;
-    assert!(
-        response.is_empty() || ["414", "431"].contains(&status(&response)),
-        "{response}"
-    );
+    assert!(["414", "431"].contains(&status(&response)), "{response}");
     assert_serves(running.addr).await;
     running.shut_down().await;
 }
@@ -180,7 +172,7 @@ async fn malformed_requests_get_400_or_are_closed() {
     ] {
         let response = exchange(running.addr, raw).await;
         assert!(
-            response.is_empty() || ["400", "505"].contains(&status(&response)),
+            ["400", "505"].contains(&status(&response)),
             "{raw:?}: {response}"
         );
         assert_serves(running.addr).await;

@@ -160,6 +160,11 @@ fn build_site() -> Result<()> {
         }
     }
 
+    let source = fs::read_to_string(root.join("locales/sv/main.ftl")).map_err(|e| e.to_string())?;
+    let pseudo_dir = staging.join("locales").join(PSEUDO_LOCALE);
+    fs::create_dir_all(&pseudo_dir).map_err(|e| e.to_string())?;
+    fs::write(pseudo_dir.join("main.ftl"), strip_comments(&pseudo_locale(source)?)).map_err(|e| e.to_string())?;
+
     precompress(&staging)?;
     let site = root.join("site");
     if site.exists() {
@@ -168,6 +173,43 @@ fn build_site() -> Result<()> {
     fs::rename(&staging, &site).map_err(|e| e.to_string())?;
     println!("site written to {}", site.display());
     size_report()
+}
+
+/// The pseudo-locale's code: Swedish accented, lengthened and bracketed, for tests that
+/// catch hard-coded text and overflow.
+const PSEUDO_LOCALE: &str = "qps-ploc";
+
+/// The Swedish source with every text element accented, lengthened by about a third and
+/// wrapped in brackets; placeables, selectors and ids stay as they are.
+fn pseudo_locale(source: String) -> Result<String> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    fn pattern(p: &mut Pattern<String>) {
+        for element in &mut p.elements {
+            match element {
+                PatternElement::TextElement { value } => {
+                    *value = fluent_pseudo::transform_dom(value, false, true, true).into_owned();
+                }
+                PatternElement::Placeable { expression } => placeable(expression),
+            }
+        }
+    }
+    fn placeable(expression: &mut Expression<String>) {
+        match expression {
+            Expression::Select { variants, .. } => variants.iter_mut().for_each(|v| pattern(&mut v.value)),
+            Expression::Inline(InlineExpression::Placeable { expression }) => placeable(expression),
+            Expression::Inline(_) => {}
+        }
+    }
+    let mut resource = fluent_syntax::parser::parse(source).map_err(|(_, e)| format!("locales/sv/main.ftl: {e:?}"))?;
+    for entry in &mut resource.body {
+        if let Entry::Message(message) = entry {
+            if let Some(value) = &mut message.value {
+                pattern(value);
+            }
+            message.attributes.iter_mut().for_each(|a| pattern(&mut a.value));
+        }
+    }
+    Ok(fluent_syntax::serializer::serialize(&resource))
 }
 
 /// A Fluent source without its comment and blank lines: comments are for translators,

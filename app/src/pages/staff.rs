@@ -12,7 +12,7 @@ use crate::i18n::{self, LANGUAGES};
 use crate::qr;
 use crate::state::{Screen, use_state};
 
-include!(concat!(env!("OUT_DIR"), "/poster_lines.rs"));
+use crate::locale_facts::POSTER_LINES;
 
 /// Languages a poster can show side by side.
 const MAX_LANGUAGES: usize = 3;

@@ -22,6 +22,7 @@ pub fn StartPage() -> impl IntoView {
                 <GoButton label="nav-help" screen=Screen::Help/>
                 <GoButton label="nav-safety" screen=Screen::Safety/>
                 <GoButton label="nav-staff" screen=Screen::Staff/>
+                <GoButton label="nav-about" screen=Screen::About/>
             </nav>
         </section>
     }

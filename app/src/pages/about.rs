@@ -1,0 +1,48 @@
+//! About: who made this, that it is free and private, how contacts are checked, and the
+//! review status of every language.
+
+use fluent_bundle::FluentArgs;
+use leptos::prelude::*;
+
+use crate::components::nav::GoButton;
+use crate::i18n::LANGUAGES;
+use crate::locale_facts::STATUSES;
+use crate::state::{Screen, use_state};
+
+/// The about page.
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    let i18n = use_state().i18n;
+    let statuses = move || {
+        LANGUAGES
+            .iter()
+            .map(|language| {
+                let status = STATUSES
+                    .iter()
+                    .find(|(code, _)| *code == language.code)
+                    .map_or("status-unreviewed", |(_, status)| status);
+                let mut args = FluentArgs::new();
+                args.set("language", language.native_name);
+                args.set("status", i18n.t(status));
+                view! { <li>{i18n.t_args("about-language-status", &args)}</li> }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="page about">
+            <h1 tabindex="-1">{i18n.tr("about-title")}</h1>
+            <p>{i18n.tr("about-who")}</p>
+            <p>{i18n.tr("about-free")}</p>
+            <p>{i18n.tr("about-private")}</p>
+            <h2>{i18n.tr("about-contacts-title")}</h2>
+            <p>{i18n.tr("about-contacts-1")}</p>
+            <p>{i18n.tr("about-contacts-2")}</p>
+            <h2>{i18n.tr("about-languages-title")}</h2>
+            <p>{i18n.tr("about-languages-intro")}</p>
+            <ul class="statuses">{statuses}</ul>
+            <nav class="actions">
+                <GoButton label="nav-home" screen=Screen::Start/>
+            </nav>
+        </section>
+    }
+}

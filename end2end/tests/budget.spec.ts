@@ -1,0 +1,29 @@
+import { test, expect } from './fixtures';
+
+/** The first-load budget: HTML, CSS, JS, wasm, one language and the contacts directory,
+ *  counted as encoded (brotli) bytes on the wire in Chromium. Bytes are deterministic,
+ *  so this is a test; times are not, so they live in scripts/lighthouse. */
+const BUDGET = 200_000;
+
+test(`the first load is at most ${BUDGET / 1000} KB on the wire`, async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: 'sv-SE' });
+  const page = await context.newPage();
+  const responses: Promise<{ url: string; bytes: number; headers: number }>[] = [];
+  page.on('requestfinished', (request) =>
+    responses.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize, headers: s.responseHeadersSize }))),
+  );
+  await page.goto('/');
+  await expect(page.locator('#language')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const all = await Promise.all(responses);
+  const total = all.reduce((sum, r) => sum + r.bytes, 0);
+  const headers = all.reduce((sum, r) => sum + r.headers, 0);
+  const table = all.map((r) => `${String(r.bytes).padStart(8)}  ${new URL(r.url).pathname}`).join('\n');
+  const report = `first load, encoded body bytes on the wire:\n${table}\n${String(total).padStart(8)}  total (plus ${headers} bytes of response headers)`;
+  console.log(report);
+  await test.info().attach('first-load.txt', { body: report });
+  expect(all.some((r) => r.url.endsWith('/api/contacts'))).toBe(true);
+  expect(all.some((r) => r.url.endsWith('.wasm'))).toBe(true);
+  expect(total).toBeLessThanOrEqual(BUDGET);
+  await context.close();
+});
