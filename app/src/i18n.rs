@@ -133,7 +133,11 @@ pub const LANGUAGES: &[Language] = &[
 
 /// The pseudo-locale (accented, lengthened Swedish) built for tests; reachable only by
 /// `?lang=qps-ploc`, never listed.
-pub const PSEUDO: Language = Language { code: "qps-ploc", native_name: "Ƥşeŭđö", rtl: false };
+pub const PSEUDO: Language = Language {
+    code: "qps-ploc",
+    native_name: "Ƥşeŭđö",
+    rtl: false,
+};
 
 /// The fallback language (Swedish).
 pub fn fallback() -> &'static Language {

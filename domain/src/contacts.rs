@@ -33,6 +33,24 @@ pub enum Kind {
     Health,
 }
 
+impl Kind {
+    /// Every kind, emergency first, in the order a general list of help shows them.
+    pub const ALL: [Kind; 12] = [
+        Kind::Emergency,
+        Kind::Helpline,
+        Kind::SocialServices,
+        Kind::SocialServicesOnCall,
+        Kind::WomensShelter,
+        Kind::GirlsShelter,
+        Kind::MensShelter,
+        Kind::YouthClinic,
+        Kind::PerpetratorProgramme,
+        Kind::VictimSupport,
+        Kind::Health,
+        Kind::Police,
+    ];
+}
+
 /// Who a contact is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -59,6 +77,22 @@ pub enum Audience {
     WorriedOthers,
     /// Professionals (e.g. school staff, social workers).
     Professionals,
+}
+
+impl Audience {
+    /// Every audience a resident may belong to (all but professionals).
+    pub const RESIDENTS: [Audience; 10] = [
+        Audience::Everyone,
+        Audience::Women,
+        Audience::Men,
+        Audience::Trans,
+        Audience::Young,
+        Audience::Children,
+        Audience::Honour,
+        Audience::Trafficking,
+        Audience::UsesViolence,
+        Audience::WorriedOthers,
+    ];
 }
 
 /// A day or a span of days in an opening-hours rule.

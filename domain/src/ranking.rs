@@ -35,35 +35,9 @@ impl Needs {
     /// Needs for someone who has not answered anything: every kind and audience a
     /// resident may use, emergency first.
     pub fn general(language: &str) -> Self {
-        use Audience::*;
-        use Kind::*;
         Self {
-            kinds: vec![
-                Emergency,
-                Helpline,
-                SocialServices,
-                SocialServicesOnCall,
-                WomensShelter,
-                GirlsShelter,
-                MensShelter,
-                YouthClinic,
-                PerpetratorProgramme,
-                VictimSupport,
-                Health,
-                Police,
-            ],
-            audiences: vec![
-                Everyone,
-                Women,
-                Men,
-                Trans,
-                Young,
-                Children,
-                Honour,
-                Trafficking,
-                UsesViolence,
-                WorriedOthers,
-            ],
+            kinds: Kind::ALL.to_vec(),
+            audiences: Audience::RESIDENTS.to_vec(),
             language: language.into(),
         }
     }

@@ -1,4 +1,5 @@
-import { test, expect, open, type Watch } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, open, requestsOf } from './fixtures';
 import { PATHS, answer, press, startWalk, type Walk } from './flow';
 import { ftl } from './text';
 
@@ -42,18 +43,14 @@ test('the municipality picker folds diacritics and groups by county', async ({ p
 });
 
 test('the request log is the same whichever municipality is chosen', async ({ browser, baseURL }) => {
-  const visit = async (name: string, typed: string) => {
-    const context = await browser.newContext({ baseURL });
-    const page = await context.newPage();
-    const watch: Watch = { requests: [], consoleErrors: [], navigations: [] };
-    page.on('request', (r) => watch.requests.push({ method: r.method(), url: r.url() }));
+  const choose = (name: string, typed: string) => async (page: Page) => {
     await open(page);
     await press(page, t('nav-help'));
     await page.getByLabel(t('help-municipality-label')).fill(typed);
     await page.getByRole('button', { name, exact: true }).click();
     await expect(page.locator('.contact').first()).toBeVisible();
-    await context.close();
-    return watch.requests.map((r) => `${r.method} ${new URL(r.url).pathname}`).sort();
   };
-  expect(await visit('Örebro', 'orebro')).toEqual(await visit('Kiruna', 'kiruna'));
+  expect(await requestsOf(browser, baseURL, choose('Örebro', 'orebro'))).toEqual(
+    await requestsOf(browser, baseURL, choose('Kiruna', 'kiruna')),
+  );
 });

@@ -78,3 +78,23 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
+
+/** The requests a page made as sorted, unique `METHOD /path` lines. */
+export function requestSet(watch: Watch): string[] {
+  return [...new Set(watch.requests.map((r) => `${r.method} ${new URL(r.url).pathname}`))].sort();
+}
+
+/** Runs `visit` on a new page in a fresh context and returns the requests it made. */
+export async function requestsOf(
+  browser: import('@playwright/test').Browser,
+  baseURL: string | undefined,
+  visit: (page: Page) => Promise<void>,
+): Promise<string[]> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const watch: Watch = { requests: [], consoleErrors: [], navigations: [] };
+  page.on('request', (r) => watch.requests.push({ method: r.method(), url: r.url() }));
+  await visit(page);
+  await context.close();
+  return requestSet(watch);
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, open, expectNothingStored, expectOnlySameOriginGets, type Watch } from './fixtures';
+import { test, expect, open, expectNothingStored, expectOnlySameOriginGets, requestsOf } from './fixtures';
 import { PATHS, answer, press, startWalk, type PathId, type Walk } from './flow';
 import { ftl } from './text';
 
@@ -29,11 +29,6 @@ async function completeVisit(page: Page, walk: Walk, municipality: string): Prom
   await expect(page.locator('.requests li').first()).toBeVisible();
 }
 
-/** The request paths a visit made, sorted and without repeats. */
-function requestSet(watch: Watch): string[] {
-  return [...new Set(watch.requests.map((r) => `${r.method} ${new URL(r.url).pathname}`))].sort();
-}
-
 for (const path of Object.keys(PATHS) as PathId[]) {
   test(`after a complete visit on the ${path} path nothing is stored, sent or added to history`, async ({ page, watch, baseURL }) => {
     await open(page);
@@ -47,26 +42,19 @@ for (const path of Object.keys(PATHS) as PathId[]) {
 }
 
 test('two opposite visits make exactly the same requests', async ({ browser, baseURL }) => {
-  const visit = async (walk: Walk, municipality: string) => {
-    const context = await browser.newContext({ baseURL });
-    const page = await context.newPage();
-    const watch: Watch = { requests: [], consoleErrors: [], navigations: [] };
-    page.on('request', (r) => watch.requests.push({ method: r.method(), url: r.url() }));
-    await completeVisit(page, walk, municipality);
-    await context.close();
-    return requestSet(watch);
-  };
-  const first = await visit({ lang: 'sv', path: 'partner', age: 'adult', self: 'woman', answer: () => 'yes' }, 'Örebro');
-  const second = await visit({ lang: 'sv', path: 'used-violence', age: 'under-18', self: 'man', answer: () => 'no' }, 'Lund');
+  const first = await requestsOf(browser, baseURL, (page) =>
+    completeVisit(page, { lang: 'sv', path: 'partner', age: 'adult', self: 'woman', answer: () => 'yes' }, 'Örebro'));
+  const second = await requestsOf(browser, baseURL, (page) =>
+    completeVisit(page, { lang: 'sv', path: 'used-violence', age: 'under-18', self: 'man', answer: () => 'no' }, 'Lund'));
   expect(second).toEqual(first);
   expect(first.every((r) => r.startsWith('GET '))).toBe(true);
   expect(first).toContain('GET /api/contacts');
 });
 
 test('HTML and the contacts document are served no-store', async ({ page }) => {
+  const contacts = page.waitForResponse((r) => r.url().endsWith('/api/contacts'));
   const document = await page.goto('/');
   expect(document!.headers()['cache-control']).toBe('no-store');
-  const contacts = page.waitForResponse((r) => r.url().endsWith('/api/contacts'));
   expect((await contacts).headers()['cache-control']).toBe('no-store');
 });
 

@@ -1,15 +1,10 @@
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { test, expect, open, visibleText, expectNoAxeViolations, expectNothingStored, type Watch } from './fixtures';
+import { test, expect, open, visibleText, expectNoAxeViolations, expectNothingStored, requestSet, requestsOf } from './fixtures';
 import { press } from './flow';
 import { ftl } from './text';
 
 const t = (id: string) => ftl('sv', id);
-
-/** The request paths a page made, sorted and without repeats. */
-function requestSet(watch: Watch): string[] {
-  return [...new Set(watch.requests.map((r) => `${r.method} ${new URL(r.url).pathname}`))].sort();
-}
 
 test('a poster for Lund in Swedish, Arabic and Somali: link, QR code, print, presets', async ({ page, watch, browser, baseURL }) => {
   await open(page);
@@ -45,15 +40,12 @@ test('a poster for Lund in Swedish, Arabic and Somali: link, QR code, print, pre
   await page.emulateMedia({ media: 'screen' });
 
   // Making the poster sent nothing an ordinary visit does not.
-  const ordinary = await browser.newContext({ baseURL });
-  const other = await ordinary.newPage();
-  const seen: Watch = { requests: [], consoleErrors: [], navigations: [] };
-  other.on('request', (r) => seen.requests.push({ method: r.method(), url: r.url() }));
-  await open(other);
-  await press(other, t('nav-help'));
-  await expect(other.locator('.contact').first()).toBeVisible();
-  expect(requestSet(watch)).toEqual(requestSet(seen));
-  await ordinary.close();
+  const ordinary = await requestsOf(browser, baseURL, async (other) => {
+    await open(other);
+    await press(other, t('nav-help'));
+    await expect(other.locator('.contact').first()).toBeVisible();
+  });
+  expect(requestSet(watch)).toEqual(ordinary);
   await expectNothingStored(page);
 
   // Opening the link presets Lund, Swedish and the young people's questions, in memory.

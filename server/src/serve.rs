@@ -25,7 +25,8 @@ use tokio_io_timeout::TimeoutStream;
 #[derive(Debug, Clone)]
 pub struct Limits {
     /// Connections served at once; further connections wait in the listen queue until
-    /// one closes.
+    /// one closes. Requests are bounded by it too (HTTP/1.1: one at a time per
+    /// connection). The default, 1000, stays under the common open-file limit of 1024.
     pub max_connections: u32,
     /// Time a client has to send a request's headers, counted from the connection's
     /// start or the end of its previous response (so it is also the keep-alive idle time).
@@ -45,7 +46,7 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Self {
-            max_connections: 1024,
+            max_connections: 1000,
             header_read_timeout: Duration::from_secs(10),
             write_stall_timeout: Duration::from_secs(20),
             max_header_bytes: 16 * 1024,

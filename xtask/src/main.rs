@@ -163,7 +163,11 @@ fn build_site() -> Result<()> {
     let source = fs::read_to_string(root.join("locales/sv/main.ftl")).map_err(|e| e.to_string())?;
     let pseudo_dir = staging.join("locales").join(PSEUDO_LOCALE);
     fs::create_dir_all(&pseudo_dir).map_err(|e| e.to_string())?;
-    fs::write(pseudo_dir.join("main.ftl"), strip_comments(&pseudo_locale(source)?)).map_err(|e| e.to_string())?;
+    fs::write(
+        pseudo_dir.join("main.ftl"),
+        strip_comments(&pseudo_locale(source)?),
+    )
+    .map_err(|e| e.to_string())?;
 
     precompress(&staging)?;
     let site = root.join("site");
@@ -195,18 +199,24 @@ fn pseudo_locale(source: String) -> Result<String> {
     }
     fn placeable(expression: &mut Expression<String>) {
         match expression {
-            Expression::Select { variants, .. } => variants.iter_mut().for_each(|v| pattern(&mut v.value)),
+            Expression::Select { variants, .. } => {
+                variants.iter_mut().for_each(|v| pattern(&mut v.value))
+            }
             Expression::Inline(InlineExpression::Placeable { expression }) => placeable(expression),
             Expression::Inline(_) => {}
         }
     }
-    let mut resource = fluent_syntax::parser::parse(source).map_err(|(_, e)| format!("locales/sv/main.ftl: {e:?}"))?;
+    let mut resource = fluent_syntax::parser::parse(source)
+        .map_err(|(_, e)| format!("locales/sv/main.ftl: {e:?}"))?;
     for entry in &mut resource.body {
         if let Entry::Message(message) = entry {
             if let Some(value) = &mut message.value {
                 pattern(value);
             }
-            message.attributes.iter_mut().for_each(|a| pattern(&mut a.value));
+            message
+                .attributes
+                .iter_mut()
+                .for_each(|a| pattern(&mut a.value));
         }
     }
     Ok(fluent_syntax::serializer::serialize(&resource))

@@ -70,36 +70,45 @@ pub fn AgePage() -> impl IntoView {
     }
 }
 
+/// Choices that set an optional answer and go on to the first question; the choice
+/// with `None` ("I don't know", "skip") leaves the answer unset.
+fn optional_choices<T>(
+    signal: RwSignal<Option<T>>,
+    options: Vec<(&'static str, Option<T>)>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let state = use_state();
+    options
+        .into_iter()
+        .map(|(label, value)| {
+            let on_choose = Callback::new(move |()| {
+                signal.set(value);
+                state.screen.set(Screen::Question(0));
+            });
+            view! {
+                <ChoiceButton
+                    label
+                    pressed=Signal::derive(move || value.is_some() && signal.get() == value)
+                    on_choose
+                />
+            }
+        })
+        .collect_view()
+}
+
 /// Worried path: is the person one worries about under 18?
 #[component]
 pub fn AboutChildPage() -> impl IntoView {
-    let state = use_state();
-    let about_child = state.questionnaire.about_child;
-    let options = [
+    let options = vec![
         ("flow-about-child-yes", Some(true)),
         ("flow-about-child-no", Some(false)),
         ("flow-about-child-unknown", None),
     ];
     view! {
         <Step title="flow-about-child-title" back=Screen::Age>
-            {options
-                .into_iter()
-                .map(|(label, value)| {
-                    let on_choose = Callback::new(move |()| {
-                        about_child.set(value);
-                        state.screen.set(Screen::Question(0));
-                    });
-                    view! {
-                        <ChoiceButton
-                            label
-                            pressed=Signal::derive(move || {
-                                value.is_some() && about_child.get() == value
-                            })
-                            on_choose
-                        />
-                    }
-                })
-                .collect_view()}
+            {optional_choices(use_state().questionnaire.about_child, options)}
         </Step>
     }
 }
@@ -107,9 +116,7 @@ pub fn AboutChildPage() -> impl IntoView {
 /// How the person describes themself: optional, used only to rank contacts.
 #[component]
 pub fn SelfDescriptionPage() -> impl IntoView {
-    let state = use_state();
-    let described = state.questionnaire.self_description;
-    let options = [
+    let options = vec![
         ("flow-self-woman", Some(SelfDescription::Woman)),
         ("flow-self-man", Some(SelfDescription::Man)),
         ("flow-self-trans", Some(SelfDescription::TransOrNonBinary)),
@@ -121,24 +128,7 @@ pub fn SelfDescriptionPage() -> impl IntoView {
     ];
     view! {
         <Step title="flow-self-title" hint="flow-self-hint" back=Screen::Age>
-            {options
-                .into_iter()
-                .map(|(label, value)| {
-                    let on_choose = Callback::new(move |()| {
-                        described.set(value);
-                        state.screen.set(Screen::Question(0));
-                    });
-                    view! {
-                        <ChoiceButton
-                            label
-                            pressed=Signal::derive(move || {
-                                value.is_some() && described.get() == value
-                            })
-                            on_choose
-                        />
-                    }
-                })
-                .collect_view()}
+            {optional_choices(use_state().questionnaire.self_description, options)}
         </Step>
     }
 }

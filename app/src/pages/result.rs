@@ -6,18 +6,10 @@ use domain::questionnaire::{Answer, Assessment, Category, Path};
 use domain::ranking::Needs;
 use leptos::prelude::*;
 
+use crate::components::message_list::MessageList;
+
 use crate::components::contact_list::ContactList;
 use crate::state::{Screen, use_state};
-
-/// The messages shown as a list under a heading.
-#[component]
-fn Items(title: &'static str, items: &'static [&'static str]) -> impl IntoView {
-    let i18n = use_state().i18n;
-    view! {
-        <h2>{i18n.tr(title)}</h2>
-        <ul>{items.iter().map(|id| view! { <li>{i18n.tr(id)}</li> }).collect_view()}</ul>
-    }
-}
 
 /// A small symbol per form of violence (decorative; the title says it in words).
 fn icon(category: Category) -> &'static str {
@@ -136,9 +128,9 @@ pub fn ResultPage() -> impl IntoView {
                     .into_any(),
             }}
             {assessment.report_concern_for_child.then(|| view! {
-                <Items title="worried-child-title" items=&["worried-child-1", "worried-child-2", "worried-child-3"]/>
+                <MessageList title="worried-child-title" items=&["worried-child-1", "worried-child-2", "worried-child-3"]/>
             })}
-            <Items title="result-what-happens-title" items=&["result-what-happens-1", "result-what-happens-2", "result-what-happens-3"]/>
+            <MessageList title="result-what-happens-title" items=&["result-what-happens-1", "result-what-happens-2", "result-what-happens-3"]/>
             <ContactList needs/>
             <div class="actions">
                 <button type="button" class="primary" on:click=start_over>{i18n.tr("result-start-over")}</button>
@@ -157,9 +149,9 @@ pub fn ResultPage() -> impl IntoView {
 #[component]
 fn WorriedGuidance() -> impl IntoView {
     view! {
-        <Items title="worried-signs-title" items=&["worried-signs-1", "worried-signs-2", "worried-signs-3", "worried-signs-4", "worried-signs-5", "worried-signs-6"]/>
-        <Items title="worried-talk-title" items=&["worried-talk-1", "worried-talk-2", "worried-talk-3", "worried-talk-4", "worried-talk-5"]/>
-        <Items title="worried-dont-title" items=&["worried-dont-1", "worried-dont-2", "worried-dont-3", "worried-dont-4", "worried-dont-5"]/>
-        <Items title="worried-over-time-title" items=&["worried-over-time-1", "worried-over-time-2", "worried-over-time-3"]/>
+        <MessageList title="worried-signs-title" items=&["worried-signs-1", "worried-signs-2", "worried-signs-3", "worried-signs-4", "worried-signs-5", "worried-signs-6"]/>
+        <MessageList title="worried-talk-title" items=&["worried-talk-1", "worried-talk-2", "worried-talk-3", "worried-talk-4", "worried-talk-5"]/>
+        <MessageList title="worried-dont-title" items=&["worried-dont-1", "worried-dont-2", "worried-dont-3", "worried-dont-4", "worried-dont-5"]/>
+        <MessageList title="worried-over-time-title" items=&["worried-over-time-1", "worried-over-time-2", "worried-over-time-3"]/>
     }
 }

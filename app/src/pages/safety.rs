@@ -4,6 +4,8 @@
 
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
+
+use crate::components::message_list::MessageList;
 use wasm_bindgen::JsCast;
 
 use crate::components::nav::GoButton;
@@ -38,20 +40,14 @@ pub fn SafetyPage() -> impl IntoView {
         args.set("count", seen.get().len());
         i18n.t_args("safety-transparency-count", &args)
     };
-    let section = |title: &'static str, items: &'static [&'static str]| {
-        view! {
-            <h2>{i18n.tr(title)}</h2>
-            <ul>{items.iter().map(|id| view! { <li>{i18n.tr(id)}</li> }).collect_view()}</ul>
-        }
-    };
     view! {
         <section class="page safety">
             <h1 tabindex="-1">{i18n.tr("safety-title")}</h1>
             <p class="lead">{i18n.tr("safety-intro")}</p>
-            {section("safety-quick-exit-title", &["safety-quick-exit-1", "safety-quick-exit-2", "safety-quick-exit-3", "safety-quick-exit-4"])}
-            {section("safety-cannot-hide-title", &["safety-cannot-hide-1", "safety-cannot-hide-2", "safety-cannot-hide-3", "safety-cannot-hide-4", "safety-cannot-hide-5", "safety-cannot-hide-6", "safety-cannot-hide-7"])}
-            {section("safety-private-browsing-title", &["safety-private-browsing-1", "safety-private-browsing-2", "safety-private-browsing-3"])}
-            {section("safety-shared-phone-title", &["safety-shared-phone-1", "safety-shared-phone-2", "safety-shared-phone-3", "safety-shared-phone-4"])}
+            <MessageList title="safety-quick-exit-title" items=&["safety-quick-exit-1", "safety-quick-exit-2", "safety-quick-exit-3", "safety-quick-exit-4"]/>
+            <MessageList title="safety-cannot-hide-title" items=&["safety-cannot-hide-1", "safety-cannot-hide-2", "safety-cannot-hide-3", "safety-cannot-hide-4", "safety-cannot-hide-5", "safety-cannot-hide-6", "safety-cannot-hide-7"]/>
+            <MessageList title="safety-private-browsing-title" items=&["safety-private-browsing-1", "safety-private-browsing-2", "safety-private-browsing-3"]/>
+            <MessageList title="safety-shared-phone-title" items=&["safety-shared-phone-1", "safety-shared-phone-2", "safety-shared-phone-3", "safety-shared-phone-4"]/>
             <h2>{i18n.tr("safety-transparency-title")}</h2>
             <p>{i18n.tr("safety-transparency-1")}</p>
             <p>{i18n.tr("safety-transparency-2")}</p>

@@ -5,6 +5,8 @@
 use domain::contacts::Kind;
 use leptos::prelude::*;
 
+use crate::components::message_list::MessageList;
+
 use crate::components::contact_card::ContactCard;
 use crate::components::municipality_picker::MunicipalityPicker;
 use crate::components::nav::GoButton;
@@ -16,16 +18,6 @@ use crate::locale_facts::POSTER_LINES;
 
 /// Languages a poster can show side by side.
 const MAX_LANGUAGES: usize = 3;
-
-/// A heading and a list of messages.
-#[component]
-fn Section(title: &'static str, items: &'static [&'static str]) -> impl IntoView {
-    let i18n = use_state().i18n;
-    view! {
-        <h2>{i18n.tr(title)}</h2>
-        <ul>{items.iter().map(|id| view! { <li>{i18n.tr(id)}</li> }).collect_view()}</ul>
-    }
-}
 
 /// The link a poster leads to: the site's address with the presets as query parameters.
 fn poster_link(languages: &[&str], municipality: Option<&str>, youth: bool) -> String {
@@ -142,9 +134,9 @@ pub fn StaffPage() -> impl IntoView {
                 <li>{i18n.tr("staff-what-2")}</li>
                 <li>{i18n.tr("staff-what-3")}</li>
             </ul>
-            <Section title="staff-talk-title" items=&["staff-talk-1", "staff-talk-2", "staff-talk-3", "staff-talk-4", "staff-talk-5", "staff-talk-6"]/>
-            <Section title="staff-same-day-title" items=&["staff-same-day-1", "staff-same-day-2", "staff-same-day-3"]/>
-            <Section title="staff-duty-title" items=&["staff-duty-1", "staff-duty-2", "staff-duty-3", "staff-duty-4"]/>
+            <MessageList title="staff-talk-title" items=&["staff-talk-1", "staff-talk-2", "staff-talk-3", "staff-talk-4", "staff-talk-5", "staff-talk-6"]/>
+            <MessageList title="staff-same-day-title" items=&["staff-same-day-1", "staff-same-day-2", "staff-same-day-3"]/>
+            <MessageList title="staff-duty-title" items=&["staff-duty-1", "staff-duty-2", "staff-duty-3", "staff-duty-4"]/>
             <h2>{i18n.tr("staff-builder-title")}</h2>
             <p>{i18n.tr("staff-builder-intro")}</p>
             <MunicipalityPicker/>
