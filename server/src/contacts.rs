@@ -545,6 +545,62 @@ impl<'a> ContactEntry<'a> {
     }
 }
 
+/// Days after which a verified date is stale.
+pub const STALE_AFTER_DAYS: i64 = 365;
+
+/// A plain-text report: how many contacts and municipalities have sourced entries, and
+/// every entry whose facts were last verified more than a year before `today`.
+pub fn report(directory: &Directory, today: Date) -> String {
+    let local: Vec<(&str, &Contact)> = directory
+        .municipalities
+        .iter()
+        .flat_map(|m| m.contacts.iter().map(move |c| (m.name.as_str(), c)))
+        .collect();
+    let with_local = directory
+        .municipalities
+        .iter()
+        .filter(|m| !m.contacts.is_empty())
+        .count();
+    let with_number = directory
+        .municipalities
+        .iter()
+        .filter(|m| m.contacts.iter().any(|c| c.phone.is_some()))
+        .count();
+    let mut out = format!(
+        "contacts: {} national lines; {} local contacts in {} of {} municipalities ({} with a sourced local phone number)\n",
+        directory.national.len(),
+        local.len(),
+        with_local,
+        directory.municipalities.len(),
+        with_number
+    );
+    let stale: Vec<String> = directory
+        .national
+        .iter()
+        .map(|c| ("national", c))
+        .chain(local)
+        .filter(|(_, c)| {
+            Date::parse(&c.verified).is_some_and(|d| today.days() - d.days() > STALE_AFTER_DAYS)
+        })
+        .map(|(place, c)| {
+            format!(
+                "  {} ({place}): verified {}, source {}\n",
+                c.id, c.verified, c.source
+            )
+        })
+        .collect();
+    if stale.is_empty() {
+        out.push_str("stale: none verified more than 12 months ago\n");
+    } else {
+        out.push_str(&format!(
+            "stale: {} verified more than 12 months ago:\n",
+            stale.len()
+        ));
+        out.extend(stale);
+    }
+    out
+}
+
 /// The kinds, as written in the files.
 const KINDS: &str = "emergency, police, helpline, social-services, social-services-on-call, womens-shelter, girls-shelter, mens-shelter, youth-clinic, perpetrator-programme, victim-support, health";
 /// The audiences, as written in the files.
@@ -567,6 +623,19 @@ fn parse_opening(text: &str) -> Option<Opening> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn report_counts_and_lists_stale_entries() {
+        let directory = load_builtin().unwrap();
+        let fresh = report(&directory, Date::parse("2026-11-22").unwrap());
+        assert!(fresh.contains(" national lines; "), "{fresh}");
+        assert!(fresh.contains("stale: none"), "{fresh}");
+        let later = report(&directory, Date::parse("2028-01-01").unwrap());
+        assert!(
+            later.contains("kvinnofridslinjen (national): verified 2026-11-22"),
+            "{later}"
+        );
+    }
 
     #[test]
     fn parses_opening_rules() {

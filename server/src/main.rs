@@ -25,6 +25,8 @@ enum Command {
     /// Write the site, the contacts directory and the host's header rules (nginx.conf,
     /// HEADERS.txt) into DIR, for any static web host.
     Export(ExportArgs),
+    /// Report on the contacts directory: counts, and entries not verified for a year.
+    ContactsReport(SiteArgs),
 }
 
 #[derive(Args)]
@@ -80,6 +82,12 @@ async fn main() {
         None => serve(cli.serve).await,
         Some(Command::Serve(args)) => serve(args).await,
         Some(Command::Export(args)) => export(args).await,
+        Some(Command::ContactsReport(args)) => {
+            print!(
+                "{}",
+                server::contacts::report(&args.directory(), server::today())
+            );
+        }
     }
 }
 
