@@ -30,6 +30,30 @@ ensure_nginx() {
 # The module that sends .br copies, if Debian's libnginx-mod-http-brotli-static is there.
 BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 
+# Debian's brotli_static module, so nginx sends the same .br files as the server.
+ensure_brotli_module() {
+  if [ ! -f "$BROTLI_MODULE" ]; then
+    step "installing Debian's brotli_static module for nginx"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libnginx-mod-http-brotli-static
+  fi
+}
+
+# start_export_nginx: exports the site with $SERVER_BIN into a new folder and starts
+# nginx on it in the background on a free port; sets WORK, EXPORT_PORT and NGINX_PID.
+start_export_nginx() {
+  WORK="$(readable_temp_dir)"
+  "$SERVER_BIN" export "$WORK/export" 2>/dev/null
+  EXPORT_PORT="$(free_port)"
+  local conf
+  conf="$(write_nginx_conf "$WORK/export" "$EXPORT_PORT")"
+  "$NGINX" -e stderr -p "$(dirname "$conf")" -c "$conf" 2>/dev/null &
+  NGINX_PID=$!
+  for _ in $(seq 50); do curl -sf -o /dev/null "http://127.0.0.1:$EXPORT_PORT/" && return 0; sleep 0.1; done
+  echo "nginx did not start on port $EXPORT_PORT" >&2
+  return 1
+}
+
 # A free TCP port on 127.0.0.1.
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'

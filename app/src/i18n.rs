@@ -235,6 +235,26 @@ impl I18n {
         move || self.t(id)
     }
 
+    /// A reactive closure for a message id known only at run time. Views share this one
+    /// closure type, which keeps the client small.
+    pub fn tr_owned(self, id: String) -> impl Fn() -> String + Send + Sync + 'static {
+        move || self.t(&id)
+    }
+
+    /// A reactive closure for the message `id` with one text argument.
+    pub fn tr_arg(
+        self,
+        id: &'static str,
+        name: &'static str,
+        value: String,
+    ) -> impl Fn() -> String + Send + Sync + 'static {
+        move || {
+            let mut args = FluentArgs::new();
+            args.set(name, value.clone());
+            self.t_args(id, &args)
+        }
+    }
+
     /// The message `id` with arguments in the current language (reactive).
     pub fn t_args(&self, id: &str, args: &FluentArgs) -> String {
         self.translations.with(|t| {

@@ -188,7 +188,13 @@ pub struct Number {
     pub dial: String,
 }
 
-/// One support contact, with the source its facts were read from.
+/// Whether a flag is unset (such flags are left out of the JSON document).
+fn is_false(flag: &bool) -> bool {
+    !flag
+}
+
+/// One support contact, with the source its facts were read from. Unset optional
+/// fields and false flags are left out of the served document to keep it small.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
     /// Unique, kebab-case identifier.
@@ -200,24 +206,33 @@ pub struct Contact {
     /// Who it is for.
     pub audiences: Vec<Audience>,
     /// Telephone number, if a source states one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<Number>,
     /// SMS number, if a source states one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms: Option<Number>,
     /// Chat page (https), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat: Option<String>,
     /// Web page (https), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub web: Option<String>,
     /// Opening hours.
     pub hours: Hours,
     /// Languages spoken besides Swedish (BCP 47 codes).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<String>,
     /// An interpreter can be arranged.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub interpreter: bool,
     /// Free of charge.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub free: bool,
     /// Can be contacted anonymously.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub anonymous: bool,
     /// For professionals only: never offered to residents.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub professionals_only: bool,
     /// Where the facts were read (https URL).
     pub source: String,
@@ -235,6 +250,7 @@ pub struct Municipality {
     /// Two-digit county code (länskod).
     pub county: String,
     /// Sourced local contacts; may be empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
 }
 

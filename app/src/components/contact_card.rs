@@ -75,11 +75,6 @@ pub fn now() -> domain::ranking::Moment {
 #[component]
 pub fn ContactCard(contact: Contact) -> impl IntoView {
     let i18n = use_state().i18n;
-    let with = move |id: &'static str, name: &'static str, value: String| {
-        let mut args = FluentArgs::new();
-        args.set(name, value);
-        i18n.t_args(id, &args)
-    };
     let Contact {
         name,
         kind,
@@ -133,23 +128,23 @@ pub fn ContactCard(contact: Contact) -> impl IntoView {
     view! {
         <article class="contact">
             <h3>{name}</h3>
-            <p class="kind">{move || i18n.t(kind_id(kind))}</p>
+            <p class="kind">{i18n.tr(kind_id(kind))}</p>
             <p class="for">{for_whom}</p>
             {professionals_only.then(|| view! { <p class="note">{i18n.tr("contact-for-professionals")}</p> })}
             <div class="reach">
                 {phone.map(|number| {
-                    let display = number.display.clone();
+                    let display = number.display;
                     view! {
                         <a class="button primary call" href=format!("tel:{}", number.dial)>
-                            {move || with("contact-call", "number", display.clone())}
+                            {i18n.tr_arg("contact-call", "number", display)}
                         </a>
                     }
                 })}
                 {sms.map(|number| {
-                    let display = number.display.clone();
+                    let display = number.display;
                     view! {
                         <a class="button" href=format!("sms:{}", number.dial)>
-                            {move || with("contact-sms", "number", display.clone())}
+                            {i18n.tr_arg("contact-sms", "number", display)}
                         </a>
                     }
                 })}
@@ -164,19 +159,19 @@ pub fn ContactCard(contact: Contact) -> impl IntoView {
                 {move || hours_text().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                 {(weekly && open_now.is_some()).then(|| view! {
                     <li class="open-now">
-                        {move || if open_now == Some(true) { i18n.t("contact-open-now") } else { i18n.t("contact-closed-now") }}
+                        {i18n.tr(if open_now == Some(true) { "contact-open-now" } else { "contact-closed-now" })}
                     </li>
                 })}
                 {free.then(|| view! { <li>{i18n.tr("contact-free")}</li> })}
                 {anonymous.then(|| view! { <li>{i18n.tr("contact-anonymous")}</li> })}
                 {interpreter.then(|| view! { <li>{i18n.tr("contact-interpreter")}</li> })}
                 {(!language_names.is_empty()).then(|| view! {
-                    <li>{move || with("contact-languages", "languages", language_names.clone())}</li>
+                    <li>{i18n.tr_arg("contact-languages", "languages", language_names)}</li>
                 })}
             </ul>
             <p class="source muted">
                 <a href=source target="_blank" rel="noopener noreferrer">
-                    {move || with("contact-source", "date", verified.clone())}
+                    {i18n.tr_arg("contact-source", "date", verified)}
                 </a>
             </p>
         </article>

@@ -50,8 +50,7 @@ fn Urgent(assessment: Assessment, path: Path) -> impl IntoView {
                     .danger_signs
                     .iter()
                     .map(|sign| {
-                        let id = sign.message_id();
-                        view! { <li>{move || i18n.t(&id)}</li> }
+                        view! { <li>{i18n.tr_owned(sign.message_id())}</li> }
                     })
                     .collect_view()}
             </ul>
@@ -94,8 +93,8 @@ pub fn ResultPage() -> impl IntoView {
                 <li class="finding">
                     <span class="icon" aria-hidden="true">{icon(category)}</span>
                     <div>
-                        <h3>{move || i18n.t(&title)}</h3>
-                        <p>{move || i18n.t(&text)}</p>
+                        <h3>{i18n.tr_owned(title)}</h3>
+                        <p>{i18n.tr_owned(text)}</p>
                     </div>
                 </li>
             }

@@ -120,11 +120,7 @@ pub fn StaffPage() -> impl IntoView {
         let location = window().location();
         location.host().unwrap_or_default()
     };
-    let bris = move || {
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("number", "116 111");
-        i18n.t_args("poster-bris", &args)
-    };
+    let bris = i18n.tr_arg("poster-bris", "number", "116 111".into());
     view! {
         <section class="page staff">
             <h1 tabindex="-1">{i18n.tr("staff-title")}</h1>
