@@ -272,7 +272,6 @@ category-economic-text-used = አንድን ሰው ለመቆጣጠር ገንዘ�
 
 category-material-title = በንብረት ላይ የሚፈጸም ጥቃት
 category-material-text = አንድ ሰው እርስዎን ለማስፈራራት ዕቃዎችዎን ሲያበላሽ ወይም እንስሳዎን ሲጎዳ ይህም ጥቃት ነው።
-category-material-text-worried = አንድ ሰው እሱን ለማስፈራራት ዕቃዎቹን ሲያበላሽ ወይም እንስሳውን ሲጎዳ ይህም ጥቃት ነው።
 category-material-text-used = ሲናደዱ ዕቃ መስበር ወይም እንስሳ መጉዳት ሌሎችን ያስፈራል፤ አንድ ዓይነት ጥቃትም ነው። ቁጣን በሌላ መንገድ መቆጣጠር መማር ይቻላል።
 
 category-digital-title = ዲጂታል ጥቃት
@@ -288,12 +287,10 @@ category-latent-text-used = አንድ ሰው እርስዎን ሲፈራና በእ
 category-neglect-title = ቸልተኝነት
 category-neglect-text = በዕለት ተዕለት ኑሮ እርዳታ የሚያስፈልግዎ ከሆነ፣ የማግኘት መብት አለዎት። አንድ ሰው እርስዎን ሳይረዳ ሲቀር፣ ወይም የሚያስፈልግዎትን ሲወስድብዎት ቸልተኝነት ነው።
 category-neglect-text-worried = እርዳታ የሚያስፈልገው ሰው ምግብ፣ መድኃኒት ወይም እንክብካቤ ሲያጣ ቸልተኝነት ነው። እርዳታ የማግኘት መብት አለው።
-category-neglect-text-used = ለአንድ ሰው የሚያስፈልገውን እርዳታ፣ ምግብ ወይም መድኃኒት አለመስጠት ቸልተኝነት ነው። እንክብካቤው ከብዶዎት ከሆነ ድጋፍ አለ።
 
 category-honour-title = ከክብር ጋር የተያያዘ ጥቃትና ጭቆና
 category-honour-text = ቤተሰብዎ ወይም ዘመዶችዎ በጋራ ሆነው ከማን ጋር መሆን፣ ምን መልበስ ወይም ማንን ማግባት እንዳለብዎ ሲወስኑ፣ ከክብር ጋር የተያያዘ ጥቃትና ጭቆና ይባላል። በራስዎ ሕይወት ላይ የመወሰን መብት አለዎት።
 category-honour-text-worried = ቤተሰብ ወይም ዘመዶች በጋራ ሆነው ሕይወቱን፣ ጓደኞቹን፣ አለባበሱን ወይም ጋብቻውን ሲቆጣጠሩ፣ ከክብር ጋር የተያያዘ ጥቃትና ጭቆና ይባላል። በራሱ ሕይወት ላይ የመወሰን መብት አለው።
-category-honour-text-used = ለቤተሰብ ስም ሲባል የአንድን ሰው ሕይወት መቆጣጠር፣ ለምሳሌ ማንን ማግኘት ወይም ማንን ማግባት እንደሚችል፣ ከክብር ጋር የተያያዘ ጭቆና ነው። በሌላ መንገድ ማድረግ ከፈለጉ ድጋፍ አለ።
 
 category-children-witnessing-title = ጥቃትን የሚያዩ ወይም የሚሰሙ ልጆች
 category-children-witnessing-text = በቤት ውስጥ ጥቃትን የሚያዩ ወይም የሚሰሙ ልጆች ራሳቸውም ለጥቃት ተጋልጠዋል። ጥበቃና ድጋፍ የማግኘት መብት አላቸው።
@@ -303,17 +300,12 @@ category-children-witnessing-text-used = ጥቃትን የሚያዩ ወይም የ
 category-coerced-sex-title = ወሲብ እንዲሸጡ ጫና መደረግ
 category-coerced-sex-text = ማንም ሰው ወሲብ እንዲሸጡ ጫና ሊያደርግብዎ፣ ሊያታልልዎ ወይም ሊያስገድድዎ አይፈቀድለትም። በስዊድን ጥፋተኛ የሆነው ወሲብ የሚገዛው ወይም ከእሱ ገንዘብ የሚያገኘው ሰው ነው፤ በፍጹም እርስዎ አይደሉም።
 category-coerced-sex-text-worried = ማንም ሰው ሌላውን ወሲብ እንዲሸጥ ጫና ሊያደርግበት፣ ሊያታልለው ወይም ሊያስገድደው አይፈቀድለትም። ወሲብ የሚሸጥ ሰው በስዊድን ወንጀል አይፈጽምም፤ ድጋፍ የማግኘትም መብት አለው።
-category-coerced-sex-text-used = አንድን ሰው ወሲብ እንዲሸጥ ማድረግ፣ ወይም ወሲብ መግዛት፣ በስዊድን ወንጀል ነው። ማቆም ከፈለጉ እርዳታ አለ።
 
 category-debt-bondage-title = የዕዳ ባርነት
 category-debt-bondage-text = አንድ ሰው ሠርተው መክፈል ያለብዎት፣ በፍጹም የማያልቅ ዕዳ አለብዎት ሲልዎት፣ እርስዎን የሚቆጣጠርበት መንገድ ነው። ሕገወጥ የሰዎች ዝውውር ሊሆን ይችላል።
-category-debt-bondage-text-worried = በፍጹም የማያልቅ ዕዳ ሠርቶ መክፈል ካለበት፣ ሕገወጥ የሰዎች ዝውውር ሊሆን ይችላል። ጥበቃና ድጋፍ የማግኘት መብት አለው።
-category-debt-bondage-text-used = አንድን ሰው በፍጹም የማያልቅ ዕዳ ሠርቶ እንዲከፍል ማድረግ ከባድ ወንጀል ነው። ይህን መቀየር ከፈለጉ እርዳታ አለ።
 
 category-documents-taken-title = የተወሰደብዎ ፓስፖርትና ሰነዶች
 category-documents-taken-text = ማንም ሰው ፓስፖርትዎን፣ መታወቂያዎን ወይም ሰነዶችዎን ሊወስድ አይፈቀድለትም። እርስዎን ለመቆጣጠር እነሱን መያዝ የማስገደድ ምልክት ነው።
-category-documents-taken-text-worried = ሌላ ሰው ፓስፖርቱን ወይም ሰነዶቹን ይዞ የማይመልስለት ከሆነ፣ የማስገደድ ምልክት ነው። እርዳታ የማግኘት መብት አለው።
-category-documents-taken-text-used = አንድን ሰው ለመቆጣጠር ፓስፖርቱን ወይም ሰነዶቹን መያዝ ከባድ የማስገደድ ምልክት ነው። ይህን መቀየር ከፈለጉ እርዳታ አለ።
 
 ## Results: warning signs (in the box about calling 112)
 ## Written to fit every path: the person exposed, someone who is worried, and the

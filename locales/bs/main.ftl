@@ -273,7 +273,6 @@ category-economic-text-used = Uzimati nekome novac ili odlučivati o njemu da bi
 
 category-material-title = Materijalno nasilje
 category-material-text = Kad ti neko uništava stvari ili povrijedi tvoju životinju da bi te uplašio, to je također nasilje.
-category-material-text-worried = Kad neko toj osobi uništava stvari ili povrijedi njenu životinju da bi je uplašio, to je također nasilje.
 category-material-text-used = Razbijanje stvari ili nanošenje boli životinjama u ljutnji plaši druge i oblik je nasilja. Moguće je naučiti druge načine da izađeš na kraj s ljutnjom.
 
 category-digital-title = Digitalno nasilje
@@ -289,12 +288,10 @@ category-latent-text-used = Kada se neko boji tebe i prilagođava ti se, to se n
 category-neglect-title = Zanemarivanje
 category-neglect-text = Ako ti je potrebna pomoć u svakodnevnom životu, imaš pravo na nju. Kad ti neko ne pomaže ili ti uzima ono što ti je potrebno, to je zanemarivanje.
 category-neglect-text-worried = Kad osoba kojoj je potrebna pomoć ostaje bez hrane, lijekova ili brige, to je zanemarivanje. Ta osoba ima pravo na pomoć.
-category-neglect-text-used = Uskraćivati nekome pomoć, hranu ili lijekove koji su mu potrebni je zanemarivanje. Postoji podrška ako je briga o drugome postala preteška.
 
 category-honour-title = Nasilje i ugnjetavanje u ime časti
 category-honour-text = Kada porodica ili rodbina zajedno odlučuje s kim se smiješ družiti, što smiješ obući ili s kim ćeš se vjenčati, to se naziva nasilje i ugnjetavanje u ime časti. Imaš pravo odlučivati o svom životu.
 category-honour-text-worried = Kada porodica ili rodbina zajedno upravlja životom te osobe, njenim prijateljstvima, odjećom ili brakom, to se naziva nasilje i ugnjetavanje u ime časti. Ta osoba ima pravo odlučivati o svom životu.
-category-honour-text-used = Kada se nečijim životom upravlja zbog ugleda porodice, na primjer kada se određuje s kim se ta osoba smije viđati ili s kim se smije vjenčati, to je ugnjetavanje u ime časti. Postoji podrška ako želiš postupati drugačije.
 
 category-children-witnessing-title = Djeca koja vide ili čuju nasilje
 category-children-witnessing-text = Djeca koja kod kuće vide ili čuju nasilje i sama su izložena nasilju. Imaju pravo na zaštitu i podršku.
@@ -304,17 +301,12 @@ category-children-witnessing-text-used = Nasilje koje djeca vide ili čuju snaž
 category-coerced-sex-title = Pritisak da se prodaje seks
 category-coerced-sex-text = Niko ne smije vršiti pritisak na tebe, prevariti te ili te prisiliti da prodaješ seks. U Švedskoj je kriv onaj ko kupuje seks ili na tome zarađuje, nikada ti.
 category-coerced-sex-text-worried = Niko ne smije nikoga pritiskom, prevarom ili silom navesti da prodaje seks. Osoba koja prodaje seks u Švedskoj ne čini ništa kažnjivo i ima pravo na podršku.
-category-coerced-sex-text-used = Navoditi nekoga da prodaje seks, ili kupovati seks, u Švedskoj je kažnjivo djelo. Postoji pomoć ako želiš prestati.
 
 category-debt-bondage-title = Dužničko ropstvo
 category-debt-bondage-text = Kad ti neko kaže da imaš dug koji moraš odraditi i koji se nikad ne završava, to je način da se tobom upravlja. To može biti trgovina ljudima.
-category-debt-bondage-text-worried = Ako ta osoba mora odrađivati dug koji se nikad ne završava, to može biti trgovina ljudima. Ona ima pravo na zaštitu i podršku.
-category-debt-bondage-text-used = Tjerati nekoga da odrađuje dug koji se nikad ne završava teško je kažnjivo djelo. Postoji pomoć ako želiš to promijeniti.
 
 category-documents-taken-title = Oduzeti pasoš i dokumenti
 category-documents-taken-text = Niko ne smije uzeti tvoj pasoš, ličnu kartu ili dokumente. Zadržavanje dokumenata da bi se tobom upravljalo znak je prisile.
-category-documents-taken-text-worried = Ako neko drugi drži pasoš ili dokumente te osobe i ne želi ih vratiti, to je znak prisile. Ta osoba ima pravo na pomoć.
-category-documents-taken-text-used = Zadržavanje nečijeg pasoša ili dokumenata da bi se tom osobom upravljalo ozbiljan je znak prisile. Postoji pomoć ako želiš to promijeniti.
 
 ## Results: warning signs (in the box about calling 112)
 ## Written to fit every path: the person exposed, someone who is worried, and the

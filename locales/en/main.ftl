@@ -272,7 +272,6 @@ category-economic-text-used = Taking someone's money or controlling it to contro
 
 category-material-title = Material violence
 category-material-text = Someone breaking your things or hurting your animal to frighten you is also violence.
-category-material-text-worried = Someone breaking their things or hurting their animal to frighten them is also violence.
 category-material-text-used = Breaking things or hurting animals when you are angry frightens others and is a form of violence. It is possible to learn other ways to handle anger.
 
 category-digital-title = Digital violence
@@ -288,12 +287,10 @@ category-latent-text-used = When someone is afraid of you and adapts to you, it 
 category-neglect-title = Neglect
 category-neglect-text = If you need help in daily life, you have the right to get it. Someone not helping you, or taking away what you need, is neglect.
 category-neglect-text-worried = Someone who needs help going without food, medicine or care is neglect. They have the right to help.
-category-neglect-text-used = Not giving someone the help, food or medicine they need is neglect. There is support if caring has become too heavy.
 
 category-honour-title = Honour-related violence and oppression
 category-honour-text = When your family or relatives together decide who you can be with, what you can wear or who you must marry, it is called honour-related violence and oppression. You have the right to decide over your own life.
 category-honour-text-worried = When family or relatives together control their life, friends, clothes or marriage, it is called honour-related violence and oppression. They have the right to decide over their own life.
-category-honour-text-used = Controlling someone's life for the family's reputation, for example who they can see or marry, is honour-related oppression. There is support if you want to do things differently.
 
 category-children-witnessing-title = Children who see or hear violence
 category-children-witnessing-text = Children who see or hear violence at home are themselves exposed to violence. They have the right to protection and support.
@@ -303,17 +300,12 @@ category-children-witnessing-text-used = Children who see or hear violence are d
 category-coerced-sex-title = Being pressured to sell sex
 category-coerced-sex-text = Nobody may pressure, trick or force you to sell sex. In Sweden it is the person who buys sex or makes money from it who does wrong, never you.
 category-coerced-sex-text-worried = Nobody may pressure, trick or force anyone to sell sex. A person who sells sex commits no crime in Sweden and has the right to support.
-category-coerced-sex-text-used = Making someone sell sex, or buying sex, is a crime in Sweden. There is help if you want to stop.
 
 category-debt-bondage-title = Debt bondage
 category-debt-bondage-text = Someone saying that you have a debt you must work off, one that never ends, is a way of controlling you. It can be human trafficking.
-category-debt-bondage-text-worried = If they must work off a debt that never ends, it can be human trafficking. They have the right to protection and support.
-category-debt-bondage-text-used = Making someone work off a debt that never ends is a serious crime. There is help if you want to change it.
 
 category-documents-taken-title = Passport and papers taken from you
 category-documents-taken-text = Nobody may take your passport, your ID or your papers. Keeping them to control you is a sign of coercion.
-category-documents-taken-text-worried = If someone else has their passport or papers and will not give them back, it is a sign of coercion. They have the right to help.
-category-documents-taken-text-used = Keeping someone's passport or papers to control them is a serious sign of coercion. There is help if you want to change it.
 
 ## Results: warning signs (in the box about calling 112)
 ## Written to fit every path: the person exposed, someone who is worried, and the

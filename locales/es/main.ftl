@@ -272,7 +272,6 @@ category-economic-text-used = Quitarle el dinero a alguien o decidir sobre él p
 
 category-material-title = Violencia material
 category-material-text = Que alguien rompa tus cosas o le haga daño a tu animal para asustarte también es violencia.
-category-material-text-worried = Que alguien rompa las cosas de esa persona o le haga daño a su animal para asustarla también es violencia.
 category-material-text-used = Romper cosas o hacer daño a animales cuando te enojas asusta a los demás y es una forma de violencia. Es posible aprender otras formas de manejar el enojo.
 
 category-digital-title = Violencia digital
@@ -288,12 +287,10 @@ category-latent-text-used = Cuando alguien te tiene miedo y se adapta a ti, se l
 category-neglect-title = Negligencia en el cuidado
 category-neglect-text = Si necesitas ayuda en la vida diaria, tienes derecho a recibirla. Que alguien no te ayude, o te quite lo que necesitas, es negligencia.
 category-neglect-text-worried = Que alguien que necesita ayuda se quede sin comida, medicinas o cuidados es negligencia. Esa persona tiene derecho a recibir ayuda.
-category-neglect-text-used = No darle a alguien la ayuda, la comida o las medicinas que necesita es negligencia. Hay apoyo si cuidar de alguien se ha vuelto demasiado pesado.
 
 category-honour-title = Violencia y opresión relacionadas con el honor
 category-honour-text = Cuando tu familia o tus parientes deciden juntos con quién puedes estar, qué ropa puedes ponerte o con quién te tienes que casar, se llama violencia y opresión relacionadas con el honor. Tienes derecho a decidir sobre tu propia vida.
 category-honour-text-worried = Cuando la familia o los parientes controlan juntos su vida, sus amistades, su ropa o su matrimonio, se llama violencia y opresión relacionadas con el honor. Esa persona tiene derecho a decidir sobre su propia vida.
-category-honour-text-used = Controlar la vida de alguien por la reputación de la familia, por ejemplo a quién puede ver o con quién puede casarse, es opresión relacionada con el honor. Hay apoyo si quieres actuar de otra manera.
 
 category-children-witnessing-title = Niños que ven u oyen violencia
 category-children-witnessing-text = Los niños que ven u oyen violencia en casa también están sufriendo violencia. Tienen derecho a protección y apoyo.
@@ -303,17 +300,12 @@ category-children-witnessing-text-used = Ver u oír violencia afecta mucho a los
 category-coerced-sex-title = Que te presionen para vender sexo
 category-coerced-sex-text = Nadie puede presionarte, engañarte ni obligarte a vender sexo. En Suecia, quien actúa mal es quien compra sexo o gana dinero con ello, nunca tú.
 category-coerced-sex-text-worried = Nadie puede presionar, engañar ni obligar a otra persona a vender sexo. En Suecia, quien vende sexo no comete ningún delito y tiene derecho a apoyo.
-category-coerced-sex-text-used = Hacer que alguien venda sexo, o comprar sexo, es un delito en Suecia. Hay ayuda si quieres dejarlo.
 
 category-debt-bondage-title = Servidumbre por deudas
 category-debt-bondage-text = Que alguien diga que tienes una deuda que debes pagar trabajando, y que nunca se acaba, es una forma de controlarte. Puede ser trata de personas.
-category-debt-bondage-text-worried = Si esa persona tiene que pagar trabajando una deuda que nunca se acaba, puede ser trata de personas. Tiene derecho a protección y apoyo.
-category-debt-bondage-text-used = Hacer que alguien pague trabajando una deuda que nunca se acaba es un delito grave. Hay ayuda si quieres cambiarlo.
 
 category-documents-taken-title = Que te quiten el pasaporte y los documentos
 category-documents-taken-text = Nadie puede quitarte el pasaporte, el documento de identidad ni tus papeles. Quedárselos para controlarte es una señal de coacción.
-category-documents-taken-text-worried = Si otra persona tiene su pasaporte o sus papeles y no se los devuelve, es una señal de coacción. Tiene derecho a recibir ayuda.
-category-documents-taken-text-used = Quedarse con el pasaporte o los papeles de alguien para controlar a esa persona es una señal grave de coacción. Hay ayuda si quieres cambiarlo.
 
 ## Results: warning signs (in the box about calling 112)
 ## Written to fit every path: the person exposed, someone who is worried, and the

@@ -272,7 +272,6 @@ category-economic-text-used = Toisen rahojen ottaminen tai niistä määräämin
 
 category-material-title = Esineisiin ja eläimiin kohdistuva väkivalta
 category-material-text = Kun joku rikkoo tavaroitasi tai satuttaa eläintäsi pelotellakseen sinua, sekin on väkivaltaa.
-category-material-text-worried = Kun joku rikkoo hänen tavaroitaan tai satuttaa hänen eläintään pelotellakseen häntä, sekin on väkivaltaa.
 category-material-text-used = Tavaroiden rikkominen tai eläinten satuttaminen vihaisena pelottaa muita ja on yksi väkivallan muoto. On mahdollista oppia muita tapoja käsitellä vihaa.
 
 category-digital-title = Digitaalinen väkivalta
@@ -288,12 +287,10 @@ category-latent-text-used = Kun joku pelkää sinua ja sopeutuu sinun mukaasi, s
 category-neglect-title = Laiminlyönti
 category-neglect-text = Jos tarvitset apua arjessa, sinulla on oikeus saada sitä. Kun joku jättää sinut auttamatta tai vie sinulta sen, mitä tarvitset, se on laiminlyöntiä.
 category-neglect-text-worried = Kun apua tarvitseva ihminen jää ilman ruokaa, lääkkeitä tai hoivaa, se on laiminlyöntiä. Hänellä on oikeus saada apua.
-category-neglect-text-used = Kun joku jätetään ilman apua, ruokaa tai lääkkeitä, joita hän tarvitsee, se on laiminlyöntiä. Tukea on saatavilla, jos hoivaaminen on käynyt liian raskaaksi.
 
 category-honour-title = Kunniaan liittyvä väkivalta ja sorto
 category-honour-text = Kun perheesi tai sukusi päättää yhdessä, kenen kanssa saat olla, mitä saat pukea päällesi tai kenen kanssa sinun pitää mennä naimisiin, sitä kutsutaan kunniaan liittyväksi väkivallaksi ja sorroksi. Sinulla on oikeus päättää omasta elämästäsi.
 category-honour-text-worried = Kun perhe tai suku yhdessä määrää hänen elämästään, ystävistään, vaatteistaan tai avioliitostaan, sitä kutsutaan kunniaan liittyväksi väkivallaksi ja sorroksi. Hänellä on oikeus päättää omasta elämästään.
-category-honour-text-used = Toisen elämästä määrääminen perheen maineen vuoksi, esimerkiksi siitä, keitä hän saa tavata tai kenen kanssa hän saa mennä naimisiin, on kunniaan liittyvää sortoa. Tukea on saatavilla, jos haluat toimia toisin.
 
 category-children-witnessing-title = Lapset, jotka näkevät tai kuulevat väkivaltaa
 category-children-witnessing-text = Lapset, jotka näkevät tai kuulevat väkivaltaa kotona, ovat itsekin väkivallan kohteena. Heillä on oikeus suojeluun ja tukeen.
@@ -303,17 +300,12 @@ category-children-witnessing-text-used = Väkivallan näkeminen tai kuuleminen v
 category-coerced-sex-title = Painostus myymään seksiä
 category-coerced-sex-text = Kukaan ei saa painostaa, huijata tai pakottaa sinua myymään seksiä. Ruotsissa väärin toimii se, joka ostaa seksiä tai hyötyy siitä rahallisesti, ei koskaan sinä.
 category-coerced-sex-text-worried = Kukaan ei saa painostaa, huijata tai pakottaa ketään myymään seksiä. Seksiä myyvä ei tee Ruotsissa rikosta, ja hänellä on oikeus tukeen.
-category-coerced-sex-text-used = Jonkun saaminen myymään seksiä tai seksin ostaminen on Ruotsissa rikos. Apua on saatavilla, jos haluat lopettaa.
 
 category-debt-bondage-title = Velkaorjuus
 category-debt-bondage-text = Kun joku sanoo, että sinulla on velka, joka sinun pitää maksaa tekemällä töitä ja joka ei lopu koskaan, se on tapa ohjailla sinua. Se voi olla ihmiskauppaa.
-category-debt-bondage-text-worried = Jos hänen pitää maksaa töillä velkaa, joka ei lopu koskaan, se voi olla ihmiskauppaa. Hänellä on oikeus suojeluun ja tukeen.
-category-debt-bondage-text-used = Jos teettää jollakulla töitä velan maksamiseksi niin, ettei velka lopu koskaan, se on vakava rikos. Apua on saatavilla, jos haluat muuttaa tilanteen.
 
 category-documents-taken-title = Passin ja paperien vieminen
 category-documents-taken-text = Kukaan ei saa ottaa passiasi, henkilöllisyystodistustasi tai papereitasi. Jos joku pitää niitä itsellään ohjaillakseen sinua, se on merkki pakottamisesta.
-category-documents-taken-text-worried = Jos jollakulla muulla on hänen passinsa tai paperinsa eikä tämä anna niitä takaisin, se on merkki pakottamisesta. Hänellä on oikeus saada apua.
-category-documents-taken-text-used = Toisen passin tai paperien pitäminen itsellä, jotta voisi ohjailla häntä, on vakava merkki pakottamisesta. Apua on saatavilla, jos haluat muuttaa tilanteen.
 
 ## Results: warning signs (in the box about calling 112)
 ## Written to fit every path: the person exposed, someone who is worried, and the

@@ -272,7 +272,6 @@ category-economic-text-used = Prendre l'argent de quelqu'un, ou décider à sa p
 
 category-material-title = Violence matérielle
 category-material-text = Quand quelqu'un casse vos affaires ou fait du mal à votre animal pour vous faire peur, c'est aussi de la violence.
-category-material-text-worried = Quand quelqu'un casse les affaires de cette personne ou fait du mal à son animal pour lui faire peur, c'est aussi de la violence.
 category-material-text-used = Casser des objets ou faire du mal à des animaux quand vous êtes en colère fait peur aux autres, et c'est une forme de violence. On peut apprendre d'autres façons de gérer la colère.
 
 category-digital-title = Violence numérique
@@ -288,12 +287,10 @@ category-latent-text-used = Quand quelqu'un a peur de vous et s'adapte à vous, 
 category-neglect-title = Négligence
 category-neglect-text = Si vous avez besoin d'aide au quotidien, vous avez le droit de la recevoir. Quand quelqu'un ne vous aide pas, ou vous prive de ce dont vous avez besoin, c'est de la négligence.
 category-neglect-text-worried = Quand une personne qui a besoin d'aide est privée de nourriture, de médicaments ou de soins, c'est de la négligence. Elle a droit à de l'aide.
-category-neglect-text-used = Ne pas donner à quelqu'un l'aide, la nourriture ou les médicaments dont cette personne a besoin, c'est de la négligence. Il existe du soutien si s'occuper d'elle est devenu trop lourd pour vous.
 
 category-honour-title = Violence et oppression liées à l'honneur
 category-honour-text = Quand votre famille ou votre parenté décide ensemble avec qui vous pouvez être, ce que vous pouvez porter ou avec qui vous devez vous marier, cela s'appelle la violence et l'oppression liées à l'honneur. Vous avez le droit de décider de votre propre vie.
 category-honour-text-worried = Quand la famille ou la parenté contrôle ensemble la vie, les amis, les vêtements ou le mariage de cette personne, cela s'appelle la violence et l'oppression liées à l'honneur. Elle a le droit de décider de sa propre vie.
-category-honour-text-used = Contrôler la vie de quelqu'un pour la réputation de la famille, par exemple qui cette personne peut voir ou épouser, c'est de l'oppression liée à l'honneur. Il existe du soutien si vous voulez faire autrement.
 
 category-children-witnessing-title = Enfants qui voient ou entendent de la violence
 category-children-witnessing-text = Les enfants qui voient ou entendent de la violence à la maison sont eux-mêmes exposés à la violence. Ils ont droit à la protection et au soutien.
@@ -303,17 +300,12 @@ category-children-witnessing-text-used = Les enfants qui voient ou entendent de 
 category-coerced-sex-title = Pression pour vendre des services sexuels
 category-coerced-sex-text = Personne n'a le droit de vous pousser, de vous tromper ou de vous forcer à vendre des services sexuels. En Suède, c'est la personne qui achète des services sexuels, ou qui gagne de l'argent avec, qui est en faute, jamais vous.
 category-coerced-sex-text-worried = Personne n'a le droit de pousser, de tromper ou de forcer quelqu'un à vendre des services sexuels. En Suède, vendre des services sexuels n'est pas une infraction, et la personne qui le fait a droit à du soutien.
-category-coerced-sex-text-used = Pousser quelqu'un à vendre des services sexuels, ou acheter des services sexuels, est puni par la loi en Suède. Il existe de l'aide si vous voulez arrêter.
 
 category-debt-bondage-title = Servitude pour dettes
 category-debt-bondage-text = Quand quelqu'un dit que vous avez une dette à rembourser en travaillant, une dette qui ne finit jamais, c'est une façon de vous contrôler. Cela peut être de la traite des êtres humains.
-category-debt-bondage-text-worried = Si cette personne doit rembourser en travaillant une dette qui ne finit jamais, cela peut être de la traite des êtres humains. Elle a droit à la protection et au soutien.
-category-debt-bondage-text-used = Faire rembourser à quelqu'un, en travaillant, une dette qui ne finit jamais est une infraction grave. Il existe de l'aide si vous voulez changer cela.
 
 category-documents-taken-title = Passeport et papiers qu'on vous prend
 category-documents-taken-text = Personne n'a le droit de prendre votre passeport, votre pièce d'identité ou vos papiers. Les garder pour vous contrôler est un signe de contrainte.
-category-documents-taken-text-worried = Si quelqu'un d'autre a le passeport ou les papiers de cette personne et refuse de les rendre, c'est un signe de contrainte. Elle a droit à de l'aide.
-category-documents-taken-text-used = Garder le passeport ou les papiers de quelqu'un pour contrôler cette personne est un signe grave de contrainte. Il existe de l'aide si vous voulez changer cela.
 
 ## Results: warning signs (in the box about calling 112)
 ## Written to fit every path: the person exposed, someone who is worried, and the

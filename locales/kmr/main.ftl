@@ -272,7 +272,6 @@ category-economic-text-used = Girtina pereyên kesekî an kontrolkirina wan ji b
 
 category-material-title = Tundiya madî
 category-material-text = Heke kesek tiştên te xera dike an zirarê dide heywanê te da ku te bitirsîne, ev jî tundî ye.
-category-material-text-worried = Heke kesek tiştên wî xera dike an zirarê dide heywanê wî da ku wî bitirsîne, ev jî tundî ye.
 category-material-text-used = Şikandina tiştan an zirargihandina heywanan dema tu hêrs î, kesên din ditirsîne û cureyekî tundiyê ye. Fêrbûna rêyên din ên ji bo birêvebirina hêrsê gengaz e.
 
 category-digital-title = Tundiya dijîtal
@@ -288,12 +287,10 @@ category-latent-text-used = Dema ku kesek ji te ditirse û xwe li gorî te digun
 category-neglect-title = Îhmal
 category-neglect-text = Heke di jiyana rojane de hewcedariya te bi alîkariyê hebe, mafê te heye ku tu wê bistînî. Heke kesek alîkariya te nake, an tiştê ku tu hewce dikî ji te digire, ev îhmal e.
 category-neglect-text-worried = Heke kesekî ku hewcedariya wî bi alîkariyê heye bê xwarin, derman an lênêrîn bimîne, ev îhmal e. Mafê wî heye ku alîkariyê bistîne.
-category-neglect-text-used = Nedana alîkarî, xwarin an dermanê ku kesek hewce dike, îhmal e. Heke lênêrîn ji te re pir giran bûye, piştgirî heye.
 
 category-honour-title = Tundî û zordestiya bi navê namûsê
 category-honour-text = Dema ku malbat an xizmên te bi hev re biryarê didin ka tu dikarî bi kê re bî, çi li xwe bikî an divê bi kê re bizewicî, jê re tundî û zordestiya bi navê namûsê tê gotin. Mafê te heye ku tu li ser jiyana xwe biryarê bidî.
 category-honour-text-worried = Dema ku malbat an xizm bi hev re jiyan, heval, cil an zewaca wî kontrol dikin, jê re tundî û zordestiya bi navê namûsê tê gotin. Mafê wî heye ku li ser jiyana xwe biryarê bide.
-category-honour-text-used = Kontrolkirina jiyana kesekî ji bo navûdengê malbatê, bo nimûne ka ew dikare kê bibîne an bi kê re bizewice, zordestiya bi navê namûsê ye. Heke tu dixwazî bi awayekî din tevbigerî, piştgirî heye.
 
 category-children-witnessing-title = Zarokên ku tundiyê dibînin an dibihîsin
 category-children-witnessing-text = Zarokên ku li malê tundiyê dibînin an dibihîsin, bi xwe jî rastî tundiyê tên. Mafê wan ê parastin û piştgiriyê heye.
@@ -303,17 +300,12 @@ category-children-witnessing-text-used = Tundî pir bandorê li zarokên ku wê 
 category-coerced-sex-title = Zext ji bo firotina seksê
 category-coerced-sex-text = Tu kes nikare zextê li te bike, te bixapîne an te neçar bike ku tu seks bifiroşî. Li Swêdê, yê ku seks dikire an jê pere qezenc dike xeletiyê dike, qet tu na.
 category-coerced-sex-text-worried = Tu kes nikare zextê li kesekî bike, wî bixapîne an wî neçar bike ku seks bifiroşe. Kesê ku seks difiroşe li Swêdê tawanekê nake û mafê wî yê piştgiriyê heye.
-category-coerced-sex-text-used = Neçarkirina kesekî ji bo firotina seksê, an kirîna seksê, li Swêdê tawan e. Heke tu dixwazî dev jê berdî, alîkarî heye.
 
 category-debt-bondage-title = Koletiya deyn
 category-debt-bondage-text = Heke kesek dibêje ku deynekî te heye ku divê tu bi xebatê bidî û qet naqede, ev rêyek e ji bo kontrolkirina te. Ev dikare bazirganiya mirovan be.
-category-debt-bondage-text-worried = Heke divê ew deynekî ku qet naqede bi xebatê bide, ev dikare bazirganiya mirovan be. Mafê wî yê parastin û piştgiriyê heye.
-category-debt-bondage-text-used = Neçarkirina kesekî ku deynekî bêdawî bi xebatê bide, tawaneke giran e. Heke tu dixwazî vê biguherînî, alîkarî heye.
 
 category-documents-taken-title = Pasaport û belgeyên ku ji te tên girtin
 category-documents-taken-text = Tu kes nikare pasaport, nasname an belgeyên te bigire. Hilgirtina wan ji bo kontrolkirina te nîşana zorê ye.
-category-documents-taken-text-worried = Heke pasaport an belgeyên wî li cem kesekî din in û ew wan paşde nade, ev nîşana zorê ye. Mafê wî yê alîkariyê heye.
-category-documents-taken-text-used = Hilgirtina pasaport an belgeyên kesekî ji bo kontrolkirina wî nîşaneke giran a zorê ye. Heke tu dixwazî vê biguherînî, alîkarî heye.
 
 ## Results: warning signs (in the box about calling 112)
 ## Written to fit every path: the person exposed, someone who is worried, and the

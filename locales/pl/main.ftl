@@ -274,7 +274,6 @@ category-economic-text-used = Zabieranie komuś pieniędzy albo rozporządzanie 
 
 category-material-title = Przemoc wobec rzeczy i zwierząt
 category-material-text = Kiedy ktoś niszczy twoje rzeczy albo krzywdzi twoje zwierzę, żeby cię przestraszyć, to też jest przemoc.
-category-material-text-worried = Kiedy ktoś niszczy rzeczy tej osoby albo krzywdzi jej zwierzę, żeby ją przestraszyć, to też jest przemoc.
 category-material-text-used = Niszczenie rzeczy albo krzywdzenie zwierząt w złości budzi strach u innych i jest formą przemocy. Można nauczyć się innych sposobów radzenia sobie ze złością.
 
 category-digital-title = Przemoc cyfrowa
@@ -290,12 +289,10 @@ category-latent-text-used = Kiedy ktoś się ciebie boi i dostosowuje się do ci
 category-neglect-title = Zaniedbanie
 category-neglect-text = Jeśli potrzebujesz pomocy w codziennym życiu, masz prawo ją dostawać. Kiedy ktoś ci nie pomaga albo zabiera ci to, czego potrzebujesz, to jest zaniedbanie.
 category-neglect-text-worried = Kiedy osobie, która potrzebuje pomocy, brakuje jedzenia, leków albo opieki, to jest zaniedbanie. Ta osoba ma prawo do pomocy.
-category-neglect-text-used = Niedawanie komuś pomocy, jedzenia albo leków, których potrzebuje, to zaniedbanie. Jest wsparcie, jeśli opieka stała się dla ciebie zbyt ciężka.
 
 category-honour-title = Przemoc i ucisk w imię honoru
 category-honour-text = Kiedy rodzina lub krewni wspólnie decydują, z kim możesz być, w co możesz się ubierać albo z kim masz wziąć ślub, nazywa się to przemocą i uciskiem w imię honoru. Masz prawo decydować o swoim życiu.
 category-honour-text-worried = Kiedy rodzina lub krewni wspólnie kierują życiem tej osoby, jej przyjaźniami, ubraniem albo małżeństwem, nazywa się to przemocą i uciskiem w imię honoru. Ta osoba ma prawo decydować o swoim życiu.
-category-honour-text-used = Kierowanie czyimś życiem ze względu na reputację rodziny, na przykład decydowanie, z kim ta osoba może się spotykać albo wziąć ślub, to ucisk w imię honoru. Jest wsparcie, jeśli chcesz postępować inaczej.
 
 category-children-witnessing-title = Dzieci, które widzą lub słyszą przemoc
 category-children-witnessing-text = Dzieci, które widzą lub słyszą przemoc w domu, same doświadczają przemocy. Mają prawo do ochrony i wsparcia.
@@ -305,17 +302,12 @@ category-children-witnessing-text-used = Dzieci, które widzą lub słyszą prze
 category-coerced-sex-title = Naciskanie na sprzedawanie seksu
 category-coerced-sex-text = Nikt nie ma prawa naciskać na ciebie, oszukiwać cię ani zmuszać do sprzedawania seksu. W Szwecji źle postępuje ten, kto kupuje seks albo na nim zarabia – nigdy ty.
 category-coerced-sex-text-worried = Nikt nie ma prawa naciskać na kogoś, oszukiwać go ani zmuszać do sprzedawania seksu. Osoba, która sprzedaje seks, nie popełnia w Szwecji przestępstwa i ma prawo do wsparcia.
-category-coerced-sex-text-used = Zmuszanie kogoś do sprzedawania seksu albo kupowanie seksu to w Szwecji przestępstwo. Jest pomoc, jeśli chcesz z tym skończyć.
 
 category-debt-bondage-title = Niewola za długi
 category-debt-bondage-text = Kiedy ktoś mówi, że masz dług, który musisz odpracować i który nigdy się nie kończy, to sposób, żeby cię kontrolować. To może być handel ludźmi.
-category-debt-bondage-text-worried = Jeśli ta osoba musi odpracowywać dług, który nigdy się nie kończy, to może być handel ludźmi. Ma prawo do ochrony i wsparcia.
-category-debt-bondage-text-used = Zmuszanie kogoś do odpracowywania długu, który nigdy się nie kończy, to poważne przestępstwo. Jest pomoc, jeśli chcesz to zmienić.
 
 category-documents-taken-title = Zabrany paszport i dokumenty
 category-documents-taken-text = Nikt nie ma prawa zabierać twojego paszportu, dowodu tożsamości ani innych dokumentów. Przetrzymywanie ich, żeby cię kontrolować, to oznaka przymusu.
-category-documents-taken-text-worried = Jeśli ktoś inny ma paszport lub dokumenty tej osoby i nie chce ich oddać, to oznaka przymusu. Ta osoba ma prawo do pomocy.
-category-documents-taken-text-used = Przetrzymywanie czyjegoś paszportu lub dokumentów, żeby tę osobę kontrolować, to poważna oznaka przymusu. Jest pomoc, jeśli chcesz to zmienić.
 
 ## Resultat: varningstecken (i rutan om att ringa 112)
 ## Skrivna så att de passar alla vägar: den utsatta, den som oroar sig och den som

@@ -272,7 +272,6 @@ category-economic-text-used = In lacagta qof la qaato ama la maamulo si isaga lo
 
 category-material-title = Rabshad hantiyeed
 category-material-text = In qof burburiyo alaabtaada ama dhaawaco xayawaankaaga si uu kuu cabsi geliyo sidoo kale waa rabshad.
-category-material-text-worried = In qof burburiyo alaabtiisa ama dhaawaco xayawaankiisa si uu u cabsi geliyo sidoo kale waa rabshad.
 category-material-text-used = In alaab la jebiyo ama xayawaan la dhaawaco markaad xanaaqsan tahay waxay cabsi gelisaa dadka kale, waana nooc rabshad ah. Waa suurtagal in la barto habab kale oo xanaaqa lagu maareeyo.
 
 category-digital-title = Rabshad dijitaal ah
@@ -288,12 +287,10 @@ category-latent-text-used = Marka qof kaa baqo oo uu isla qabsiiyo adiga, waxaa 
 category-neglect-title = Dayacaad
 category-neglect-text = Haddii aad u baahan tahay caawimaad nolol maalmeedka, xaq baad u leedahay inaad hesho. In qof diido inuu ku caawiyo, ama kaa qaato waxa aad u baahan tahay, waa dayacaad.
 category-neglect-text-worried = In qof u baahan caawimaad uu waayo cunto, daawo ama daryeel waa dayacaad. Xaq buu u leeyahay caawimaad.
-category-neglect-text-used = In aan qof la siin caawimaadda, cuntada ama daawada uu u baahan yahay waa dayacaad. Taageero ayaa jirta haddii daryeelku kugu culus yahay.
 
 category-honour-title = Rabshadda iyo dulmiga la xiriira sharafta
 category-honour-text = Marka qoyskaaga ama qaraabadaadu ay wada go'aamiyaan cidda aad la noolaan karto, waxa aad xiran karto ama cidda ay tahay inaad guursato, waxaa la yiraahdaa rabshadda iyo dulmiga la xiriira sharafta. Xaq baad u leedahay inaad go'aan ka gaarto noloshaada.
 category-honour-text-worried = Marka qoyska ama qaraabadu ay wada maamulaan noloshiisa, saaxiibadiisa, dharkiisa ama guurkiisa, waxaa la yiraahdaa rabshadda iyo dulmiga la xiriira sharafta. Xaq buu u leeyahay inuu go'aan ka gaaro noloshiisa.
-category-honour-text-used = In nolosha qof la maamulo sumcadda qoyska awgeed, tusaale ahaan cidda uu la kulmi karo ama guursan karo, waa dulmi la xiriira sharafta. Taageero ayaa jirta haddii aad rabto inaad si kale wax u samayso.
 
 category-children-witnessing-title = Carruurta arka ama maqla rabshad
 category-children-witnessing-text = Carruurta arka ama maqla rabshad guriga iyaga laftooda ayaa rabshad la kulma. Xaq bay u leeyihiin ilaalin iyo taageero.
@@ -303,17 +300,12 @@ category-children-witnessing-text-used = Carruurta arka ama maqla rabshad aad ba
 category-coerced-sex-title = In lagugu cadaadiyo inaad galmo iibiso
 category-coerced-sex-text = Qofna uma bannaana inuu kugu cadaadiyo, kugu khiyaaneeyo ama kugu qasbo inaad galmo iibiso. Iswiidhan, qofka galmo iibsada ama lacag ka sameeya ayaa khalad samaynaya, weligaana adiga ma aha.
 category-coerced-sex-text-worried = Qofna uma bannaana inuu qof ku cadaadiyo, ku khiyaaneeyo ama ku qasbo inuu galmo iibiyo. Qofka galmo iibiya dambi kama galo Iswiidhan, wuxuuna xaq u leeyahay taageero.
-category-coerced-sex-text-used = In qof laga dhigo inuu galmo iibiyo, ama in galmo la iibsado, waa dambi Iswiidhan. Caawimaad ayaa jirta haddii aad rabto inaad joojiso.
 
 category-debt-bondage-title = Addoonsi deyn
 category-debt-bondage-text = In qof kuu sheego inaad leedahay deyn ay tahay inaad ka shaqeyso, oo aan weligeed dhammaanayn, waa hab lagu maamulo. Waxay noqon kartaa ka ganacsiga dadka.
-category-debt-bondage-text-worried = Haddii ay tahay inuu ka shaqeeyo deyn aan weligeed dhammaanayn, waxay noqon kartaa ka ganacsiga dadka. Xaq buu u leeyahay ilaalin iyo taageero.
-category-debt-bondage-text-used = In qof laga dhigo inuu ka shaqeeyo deyn aan weligeed dhammaanayn waa dambi culus. Caawimaad ayaa jirta haddii aad rabto inaad taas beddesho.
 
 category-documents-taken-title = Baasaboor iyo waraaqo lagaa qaaday
 category-documents-taken-text = Qofna uma bannaana inuu qaato baasaboorkaaga, aqoonsigaaga ama waraaqahaaga. In loo haysto si lagu maamulo waa calaamad qasab.
-category-documents-taken-text-worried = Haddii qof kale hayo baasaboorkiisa ama waraaqihiisa oo uusan u celinayn, waa calaamad qasab. Xaq buu u leeyahay caawimaad.
-category-documents-taken-text-used = In la haysto baasaboorka ama waraaqaha qof si isaga loo maamulo waa calaamad culus oo qasab ah. Caawimaad ayaa jirta haddii aad rabto inaad taas beddesho.
 
 ## Results: warning signs (in the box about calling 112)
 ## Written to fit every path: the person exposed, someone who is worried, and the

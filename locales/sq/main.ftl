@@ -272,7 +272,6 @@ category-economic-text-used = T’ia marrësh paratë dikujt ose të vendosësh 
 
 category-material-title = Dhuna materiale
 category-material-text = Kur dikush t’i prish sendet ose ta lëndon kafshën për të të frikësuar, kjo është gjithashtu dhunë.
-category-material-text-worried = Kur dikush ia prish sendet këtij personi ose ia lëndon kafshën për ta frikësuar, kjo është gjithashtu dhunë.
 category-material-text-used = Thyerja e sendeve ose lëndimi i kafshëve në çaste zemërimi i frikëson të tjerët dhe është një formë dhune. Mund të mësosh mënyra të tjera për ta përballuar zemërimin.
 
 category-digital-title = Dhuna digjitale
@@ -288,12 +287,10 @@ category-latent-text-used = Kur dikush ka frikë nga ti dhe përshtatet sipas te
 category-neglect-title = Neglizhimi
 category-neglect-text = Nëse ke nevojë për ndihmë në jetën e përditshme, ke të drejtë ta marrësh. Kur dikush nuk të ndihmon, ose të merr atë që të nevojitet, kjo është neglizhim.
 category-neglect-text-worried = Kur dikush që ka nevojë për ndihmë mbetet pa ushqim, ilaçe ose kujdes, kjo është neglizhim. Ky person ka të drejtë për ndihmë.
-category-neglect-text-used = Të mos i japësh dikujt ndihmën, ushqimin ose ilaçet që i nevojiten është neglizhim. Ka mbështetje nëse kujdesi për dikë është bërë shumë i rëndë për ty.
 
 category-honour-title = Dhuna dhe shtypja në emër të nderit
 category-honour-text = Kur familja ose të afërmit vendosin së bashku me kë mund të rrish, çfarë mund të veshësh ose me kë duhet të martohesh, kjo quhet dhunë dhe shtypje në emër të nderit. Ke të drejtë të vendosësh vetë për jetën tënde.
 category-honour-text-worried = Kur familja ose të afërmit e kontrollojnë së bashku jetën, miqtë, veshjen ose martesën e këtij personi, kjo quhet dhunë dhe shtypje në emër të nderit. Ky person ka të drejtë të vendosë vetë për jetën e vet.
-category-honour-text-used = Të kontrollosh jetën e dikujt për hir të emrit të mirë të familjes, për shembull me kë mund të takohet ose të martohet, është shtypje në emër të nderit. Ka mbështetje nëse do të veprosh ndryshe.
 
 category-children-witnessing-title = Fëmijët që shohin ose dëgjojnë dhunë
 category-children-witnessing-text = Fëmijët që shohin ose dëgjojnë dhunë në shtëpi janë vetë të ekspozuar ndaj dhunës. Ata kanë të drejtë për mbrojtje dhe mbështetje.
@@ -303,17 +300,12 @@ category-children-witnessing-text-used = Fëmijët që shohin ose dëgjojnë dhu
 category-coerced-sex-title = Presioni për të shitur seks
 category-coerced-sex-text = Askush nuk ka të drejtë të të bëjë presion, të të mashtrojë ose të të detyrojë të shesësh seks. Në Suedi, gabim bën ai që blen seks ose fiton para prej tij, kurrë ti.
 category-coerced-sex-text-worried = Askush nuk ka të drejtë të bëjë presion, të mashtrojë ose të detyrojë dikë të shesë seks. Kush shet seks nuk kryen vepër penale në Suedi dhe ka të drejtë për mbështetje.
-category-coerced-sex-text-used = Ta shtysh dikë të shesë seks, ose të blesh seks, është vepër penale në Suedi. Ka ndihmë nëse do të ndalosh.
 
 category-debt-bondage-title = Skllavëria për borxh
 category-debt-bondage-text = Kur dikush të thotë se ke një borxh që duhet ta shlyesh duke punuar, dhe që nuk mbaron kurrë, kjo është një mënyrë për të të kontrolluar. Mund të jetë trafikim me qenie njerëzore.
-category-debt-bondage-text-worried = Nëse ky person duhet të shlyejë duke punuar një borxh që nuk mbaron kurrë, kjo mund të jetë trafikim me qenie njerëzore. Ky person ka të drejtë për mbrojtje dhe mbështetje.
-category-debt-bondage-text-used = Ta detyrosh dikë të shlyejë duke punuar një borxh që nuk mbaron kurrë është vepër e rëndë penale. Ka ndihmë nëse do ta ndryshosh këtë.
 
 category-documents-taken-title = Pasaporta dhe dokumentet që të merren
 category-documents-taken-text = Askush nuk ka të drejtë të ta marrë pasaportën, letërnjoftimin ose dokumentet. Mbajtja e tyre për të të kontrolluar është shenjë detyrimi.
-category-documents-taken-text-worried = Nëse dikush tjetër ia mban pasaportën ose dokumentet këtij personi dhe nuk ia kthen, kjo është shenjë detyrimi. Ky person ka të drejtë për ndihmë.
-category-documents-taken-text-used = Mbajtja e pasaportës ose e dokumenteve të dikujt për ta kontrolluar është shenjë e rëndë detyrimi. Ka ndihmë nëse do ta ndryshosh këtë.
 
 ## Results: warning signs (in the box about calling 112)
 ## Written to fit every path: the person exposed, someone who is worried, and the

@@ -272,7 +272,6 @@ category-economic-text-used = Att ta någons pengar eller bestämma över dem f�
 
 category-material-title = Materiellt våld
 category-material-text = Materiellt våld handlar om saker och djur. Det kan vara att någon förstör dina saker eller skadar ditt djur för att skrämma dig. Det är också våld.
-category-material-text-worried = Materiellt våld handlar om saker och djur. Det kan vara att någon förstör hens saker eller skadar hens djur för att skrämma hen. Det är också våld.
 category-material-text-used = Att förstöra saker eller skada djur när man är arg skrämmer andra. Det är en sorts våld. Du kan lära dig andra sätt att hantera ilska.
 
 category-digital-title = Digitalt våld
@@ -288,12 +287,10 @@ category-latent-text-used = Någon kan vara rädd för dig och ändra hur hen g�
 category-neglect-title = Försummelse
 category-neglect-text = Om du behöver hjälp varje dag, så har du rätt att få hjälp. Ibland hjälper inte den som ska hjälpa dig. Ibland tar någon det som du behöver. Det heter försummelse.
 category-neglect-text-worried = Ibland får en person inte mat, medicin eller omsorg, fast hen behöver det. Det heter försummelse. Hen har rätt till hjälp.
-category-neglect-text-used = Att inte ge någon den hjälp, mat eller medicin som hen behöver heter försummelse. Det kanske har blivit för tungt för dig att ta hand om någon. Då finns det stöd för dig.
 
 category-honour-title = Hedersrelaterat våld och förtryck
 category-honour-text = Ibland bestämmer familjen eller släkten tillsammans över ditt liv. De bestämmer vem du får vara med, vad du får ha på dig eller vem du ska gifta dig med. Det heter hedersrelaterat våld och förtryck. Familjen gör det för att skydda sitt rykte, alltså vad andra tycker om familjen. Du har rätt att bestämma över ditt eget liv.
 category-honour-text-worried = Ibland styr familjen eller släkten tillsammans en persons liv, vänner, kläder eller giftermål. Det heter hedersrelaterat våld och förtryck. Hen har rätt att bestämma över sitt eget liv.
-category-honour-text-used = Ibland styr man någons liv för familjens rykte. Man bestämmer till exempel vem hen får träffa eller gifta sig med. Det heter hedersrelaterat förtryck. Det finns stöd för dig som vill göra på ett annat sätt.
 
 category-children-witnessing-title = Barn som ser eller hör våld
 category-children-witnessing-text = Det är våld mot barn när de ser eller hör våld hemma. Barn har rätt till skydd och stöd.
@@ -303,17 +300,12 @@ category-children-witnessing-text-used = Barn som ser eller hör våld mår myck
 category-coerced-sex-title = Press att sälja sex
 category-coerced-sex-text = Ingen får pressa, lura eller tvinga dig att sälja sex. I Sverige gör den som köper sex fel. Den som tjänar pengar på att andra säljer sex gör också fel. Du gör aldrig fel.
 category-coerced-sex-text-worried = Ingen får pressa, lura eller tvinga någon att sälja sex. I Sverige är det inte ett brott att sälja sex. Den som säljer sex har rätt till stöd.
-category-coerced-sex-text-used = I Sverige är det ett brott att få någon att sälja sex. Det är också ett brott att köpa sex. Det finns hjälp för dig som vill sluta.
 
 category-debt-bondage-title = Skuldslaveri
 category-debt-bondage-text = Skuldslaveri betyder att någon säger att du har en skuld som du måste jobba bort. Skulden tar aldrig slut. Det är ett sätt att styra dig. Det kan vara människohandel. Människohandel betyder att någon utnyttjar en person för att tjäna pengar.
-category-debt-bondage-text-worried = Hen kanske måste jobba bort en skuld som aldrig tar slut. Då kan det vara människohandel. Människohandel betyder att någon utnyttjar en person för att tjäna pengar. Hen har rätt till skydd och stöd.
-category-debt-bondage-text-used = Det är ett allvarligt brott att låta någon jobba bort en skuld som aldrig tar slut. Det finns hjälp för dig som vill ändra på det.
 
 category-documents-taken-title = När någon tar ditt pass och dina papper
 category-documents-taken-text = Ingen får ta ditt pass, ditt id-kort eller dina papper. Om någon behåller dem för att styra dig, så är det ett tecken på tvång. Tvång betyder att någon tvingar dig.
-category-documents-taken-text-worried = Om någon annan har hens pass eller papper och inte vill ge tillbaka dem, så är det ett tecken på tvång. Hen har rätt till hjälp.
-category-documents-taken-text-used = Att behålla någons pass eller papper för att styra hen är ett allvarligt tecken på tvång. Det finns hjälp för dig som vill ändra på det.
 
 ## Results: warning signs (in the box about calling 112)
 ## Written to fit every path: the person exposed, someone who is worried, and the

@@ -272,7 +272,6 @@ category-economic-text-used = Att ta någons pengar eller bestämma över dem f�
 
 category-material-title = Materiellt våld
 category-material-text = Att någon förstör dina saker eller skadar ditt djur för att skrämma dig är också våld.
-category-material-text-worried = Att någon förstör hens saker eller skadar hens djur för att skrämma hen är också våld.
 category-material-text-used = Att slå sönder saker eller skada djur när du är arg skrämmer andra och är en form av våld. Det går att lära sig andra sätt att hantera ilska.
 
 category-digital-title = Digitalt våld
@@ -288,12 +287,10 @@ category-latent-text-used = När någon är rädd för dig och anpassar sig efte
 category-neglect-title = Försummelse
 category-neglect-text = Om du behöver hjälp i vardagen har du rätt att få den. Att någon låter bli att hjälpa dig, eller tar ifrån dig det du behöver, är försummelse.
 category-neglect-text-worried = Att någon som behöver hjälp blir utan mat, medicin eller omsorg är försummelse. Hen har rätt till hjälp.
-category-neglect-text-used = Att låta bli att ge någon den hjälp, mat eller medicin som hen behöver är försummelse. Det finns stöd om omsorgen har blivit för tung.
 
 category-honour-title = Hedersrelaterat våld och förtryck
 category-honour-text = När familjen eller släkten tillsammans bestämmer vem du får vara med, vad du får ha på dig eller vem du ska gifta dig med kallas det hedersrelaterat våld och förtryck. Du har rätt att bestämma över ditt eget liv.
 category-honour-text-worried = När familjen eller släkten tillsammans styr hens liv, vänner, kläder eller giftermål kallas det hedersrelaterat våld och förtryck. Hen har rätt att bestämma över sitt eget liv.
-category-honour-text-used = Att styra någons liv för familjens rykte, till exempel vem hen får träffa eller gifta sig med, är hedersrelaterat förtryck. Det finns stöd för dig som vill göra på ett annat sätt.
 
 category-children-witnessing-title = Barn som ser eller hör våld
 category-children-witnessing-text = Barn som ser eller hör våld hemma är själva utsatta för våld. De har rätt till skydd och stöd.
@@ -303,17 +300,12 @@ category-children-witnessing-text-used = Barn som ser eller hör våld påverkas
 category-coerced-sex-title = Att pressas att sälja sex
 category-coerced-sex-text = Ingen får pressa, lura eller tvinga dig att sälja sex. I Sverige är det den som köper sex eller tjänar pengar på det som gör fel, aldrig du.
 category-coerced-sex-text-worried = Ingen får pressa, lura eller tvinga någon att sälja sex. Den som säljer sex gör inget brott i Sverige och har rätt till stöd.
-category-coerced-sex-text-used = Att få någon att sälja sex, eller att köpa sex, är ett brott i Sverige. Det finns hjälp för dig som vill sluta.
 
 category-debt-bondage-title = Skuldslaveri
 category-debt-bondage-text = Att någon säger att du har en skuld som du måste arbeta av, och som aldrig tar slut, är ett sätt att styra dig. Det kan vara människohandel.
-category-debt-bondage-text-worried = Om hen måste arbeta av en skuld som aldrig tar slut kan det vara människohandel. Hen har rätt till skydd och stöd.
-category-debt-bondage-text-used = Att låta någon arbeta av en skuld som aldrig tar slut är ett allvarligt brott. Det finns hjälp för dig som vill ändra på det.
 
 category-documents-taken-title = Pass och papper som tas ifrån dig
 category-documents-taken-text = Ingen får ta ditt pass, ditt ID eller dina papper. Att hålla kvar dem för att styra dig är ett tecken på tvång.
-category-documents-taken-text-worried = Om någon annan har hens pass eller papper och inte ger tillbaka dem är det ett tecken på tvång. Hen har rätt till hjälp.
-category-documents-taken-text-used = Att behålla någons pass eller papper för att styra hen är ett allvarligt tecken på tvång. Det finns hjälp för dig som vill ändra på det.
 
 ## Resultat: varningstecken (i rutan om att ringa 112)
 ## Skrivna så att de passar alla vägar: den utsatta, den som oroar sig och den som

@@ -272,7 +272,6 @@ category-economic-text-used = ንሓደ ሰብ ንምቁጽጻር ገንዘቡ �
 
 category-material-title = ንብረታዊ ዓመጽ
 category-material-text = ሓደ ሰብ ንኸፍርሓኩም ኢሉ ንብረትኩም ከበላሹ ወይ እንስሳኹም ክጎድእ ከሎ’ውን ዓመጽ እዩ።
-category-material-text-worried = ሓደ ሰብ ንኸፍርሖ ኢሉ ንብረቱ ከበላሹ ወይ እንስሳኡ ክጎድእ ከሎ’ውን ዓመጽ እዩ።
 category-material-text-used = ምስ ተቖጣዕኩም ነገራት ምስባር ወይ እንስሳ ምጕዳእ ንኻልኦት የፍርሖም፣ ሓደ ዓይነት ዓመጽ ድማ እዩ። ንቑጥዓ ብኻልእ መንገዲ ምቁጽጻር ምምሃር ይከኣል እዩ።
 
 category-digital-title = ዲጂታላዊ ዓመጽ
@@ -288,12 +287,10 @@ category-latent-text-used = ሓደ ሰብ ክፈርሓኩምን ንዓኹም ኢ
 category-neglect-title = ሸለልትነት
 category-neglect-text = ኣብ መዓልታዊ ህይወት ሓገዝ እንተ ዘድልየኩም፣ ክትረኽብዎ መሰልኩም እዩ። ሓደ ሰብ ክሕግዘኩም ምእባዩ፣ ወይ ዘድልየኩም ካባኹም ምውሳዱ ሸለልትነት እዩ።
 category-neglect-text-worried = ሓገዝ ዘድልዮ ሰብ መግቢ፣ መድሃኒት ወይ ክንክን ክስእን ከሎ ሸለልትነት እዩ። ሓገዝ ክረክብ መሰሉ እዩ።
-category-neglect-text-used = ንሓደ ሰብ ዘድልዮ ሓገዝ፣ መግቢ ወይ መድሃኒት ዘይምሃብ ሸለልትነት እዩ። ክንክን ከቢዱኩም እንተኾይኑ ደገፍ ኣሎ።
 
 category-honour-title = ምስ ክብሪ ዝተተሓሓዘ ዓመጽን ጭቆናን
 category-honour-text = ስድራኹም ወይ ኣዝማድኩም ብሓባር ኮይኖም ምስ መን ክትኮኑ፣ እንታይ ክትክደኑ ወይ ንመን ክትምርዓዉ ከም ዘለኩም ክውስኑ ከለዉ፣ ምስ ክብሪ ዝተተሓሓዘ ዓመጽን ጭቆናን ይበሃል። ብዛዕባ ናይ ገዛእ ርእስኹም ህይወት ክትውስኑ መሰልኩም እዩ።
 category-honour-text-worried = ስድራ ወይ ኣዝማድ ብሓባር ኮይኖም ህይወቱ፣ መሓዙቱ፣ ክዳውንቱ ወይ መርዓኡ ክቆጻጸሩ ከለዉ፣ ምስ ክብሪ ዝተተሓሓዘ ዓመጽን ጭቆናን ይበሃል። ብዛዕባ ናይ ገዛእ ርእሱ ህይወት ክውስን መሰሉ እዩ።
-category-honour-text-used = ንስም ስድራ ኢልካ ህይወት ሓደ ሰብ ምቁጽጻር፣ ንኣብነት ምስ መን ክራኸብ ወይ ንመን ክምርዖ፣ ምስ ክብሪ ዝተተሓሓዘ ጭቆና እዩ። ብኻልእ መንገዲ ክትገብሩ እንተደሊኹም ደገፍ ኣሎ።
 
 category-children-witnessing-title = ዓመጽ ዝርእዩ ወይ ዝሰምዑ ቆልዑ
 category-children-witnessing-text = ኣብ ገዛ ዓመጽ ዝርእዩ ወይ ዝሰምዑ ቆልዑ ባዕላቶም’ውን ንዓመጽ ይቃልዑ እዮም። ሓለዋን ደገፍን ክረኽቡ መሰሎም እዩ።
@@ -303,17 +300,12 @@ category-children-witnessing-text-used = ዓመጽ ዝርእዩ ወይ ዝሰም
 category-coerced-sex-title = ጾታዊ ርክብ ክትሸጡ ምጽቃጥ
 category-coerced-sex-text = ዝኾነ ሰብ ጾታዊ ርክብ ክትሸጡ ክጸቕጠኩም፣ ከታልለኩም ወይ ከገድደኩም ኣይፍቀዶን። ኣብ ሽወደን ጌጋ ዝገብር እቲ ጾታዊ ርክብ ዝዕድግ ወይ ብኡ ገንዘብ ዝረክብ ሰብ እዩ፣ ፈጺሙ ንስኹም ኣይኮንኩምን።
 category-coerced-sex-text-worried = ዝኾነ ሰብ ንሓደ ሰብ ጾታዊ ርክብ ክሸይጥ ክጸቕጦ፣ ከታልሎ ወይ ከገድዶ ኣይፍቀዶን። ጾታዊ ርክብ ዝሸይጥ ሰብ ኣብ ሽወደን ገበን ኣይፍጽምን፣ ደገፍ ክረክብ ድማ መሰሉ እዩ።
-category-coerced-sex-text-used = ንሓደ ሰብ ጾታዊ ርክብ ክሸይጥ ምግባር፣ ወይ ጾታዊ ርክብ ምዕዳግ፣ ኣብ ሽወደን ገበን እዩ። ደው ከተብሉ እንተደሊኹም ሓገዝ ኣሎ።
 
 category-debt-bondage-title = ባርነት ዕዳ
 category-debt-bondage-text = ሓደ ሰብ ብስራሕ ክትከፍልዎ ዘለኩም፣ ፈጺሙ ዘይውዳእ ዕዳ ኣለኩም ክብለኩም ከሎ፣ ንስኹም ንምቁጽጻር ዝጥቀመሉ መንገዲ እዩ። ንግዲ ደቂ ሰብ ክኸውን ይኽእል እዩ።
-category-debt-bondage-text-worried = ፈጺሙ ዘይውዳእ ዕዳ ብስራሕ ክኸፍል እንተ ተገዲዱ፣ ንግዲ ደቂ ሰብ ክኸውን ይኽእል እዩ። ሓለዋን ደገፍን ክረክብ መሰሉ እዩ።
-category-debt-bondage-text-used = ንሓደ ሰብ ፈጺሙ ዘይውዳእ ዕዳ ብስራሕ ክኸፍል ምግባር ከቢድ ገበን እዩ። ነዚ ክትቕይሩ እንተደሊኹም ሓገዝ ኣሎ።
 
 category-documents-taken-title = ካባኹም ዝተወስደ ፓስፖርትን ወረቓቕትን
 category-documents-taken-text = ዝኾነ ሰብ ፓስፖርትኩም፣ መንነትኩም ወይ ወረቓቕትኹም ክወስድ ኣይፍቀዶን። ንኽቆጻጸረኩም ኢሉ ምሓዞም ምልክት ምግዳድ እዩ።
-category-documents-taken-text-worried = ካልእ ሰብ ፓስፖርቱ ወይ ወረቓቕቱ ሒዙ ክመልሰሉ እንተዘይደለየ፣ ምልክት ምግዳድ እዩ። ሓገዝ ክረክብ መሰሉ እዩ።
-category-documents-taken-text-used = ንሓደ ሰብ ንምቁጽጻር ፓስፖርቱ ወይ ወረቓቕቱ ምሓዝ ከቢድ ምልክት ምግዳድ እዩ። ነዚ ክትቕይሩ እንተደሊኹም ሓገዝ ኣሎ።
 
 ## Results: warning signs (in the box about calling 112)
 ## Written to fit every path: the person exposed, someone who is worried, and the

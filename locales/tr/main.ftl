@@ -272,7 +272,6 @@ category-economic-text-used = Birini kontrol etmek için parasını almak ya da 
 
 category-material-title = Eşyaya ve hayvanlara yönelik şiddet
 category-material-text = Birinin sizi korkutmak için eşyalarınızı kırması ya da hayvanınıza zarar vermesi de şiddettir.
-category-material-text-worried = Birinin onu korkutmak için eşyalarını kırması ya da hayvanına zarar vermesi de şiddettir.
 category-material-text-used = Öfkeliyken eşyaları kırmak ya da hayvanlara zarar vermek başkalarını korkutur ve bir şiddet biçimidir. Öfkeyle başa çıkmanın başka yollarını öğrenmek mümkündür.
 
 category-digital-title = Dijital şiddet
@@ -288,12 +287,10 @@ category-latent-text-used = Biri sizden korktuğunda ve davranışlarını size 
 category-neglect-title = İhmal
 category-neglect-text = Günlük yaşamda yardıma ihtiyacınız varsa, bu yardımı alma hakkınız vardır. Birinin size yardım etmemesi ya da ihtiyacınız olan şeyi elinizden alması ihmaldir.
 category-neglect-text-worried = Yardıma ihtiyacı olan birinin yemeksiz, ilaçsız ya da bakımsız kalması ihmaldir. Onun yardım alma hakkı vardır.
-category-neglect-text-used = Birine ihtiyacı olan yardımı, yemeği ya da ilacı vermemek ihmaldir. Bakım vermek sizin için çok ağırlaştıysa destek var.
 
 category-honour-title = Namus kaynaklı şiddet ve baskı
 category-honour-text = Aileniz veya akrabalarınız kiminle görüşebileceğinize, ne giyebileceğinize ya da kiminle evleneceğinize birlikte karar verdiğinde, buna namus kaynaklı şiddet ve baskı denir. Kendi hayatınız hakkında karar verme hakkınız var.
 category-honour-text-worried = Ailesi veya akrabaları onun hayatını, arkadaşlarını, giyimini ya da evliliğini birlikte kontrol ettiğinde, buna namus kaynaklı şiddet ve baskı denir. Onun kendi hayatı hakkında karar verme hakkı vardır.
-category-honour-text-used = Ailenin itibarı için birinin hayatını, örneğin kiminle görüşebileceğini ya da evlenebileceğini kontrol etmek namus kaynaklı baskıdır. Farklı davranmak istiyorsanız destek var.
 
 category-children-witnessing-title = Şiddeti gören veya duyan çocuklar
 category-children-witnessing-text = Evde şiddeti gören ya da duyan çocuklar da şiddete maruz kalmış olur. Çocukların korunma ve destek alma hakkı vardır.
@@ -303,17 +300,12 @@ category-children-witnessing-text-used = Şiddeti gören ya da duyan çocuklar, 
 category-coerced-sex-title = Seks satmaya zorlanmak
 category-coerced-sex-text = Hiç kimse sizi seks satmaya zorlayamaz, kandıramaz ya da bunun için baskı yapamaz. İsveç’te yanlış yapan, seks satın alan ya da bundan para kazanan kişidir; asla siz değilsiniz.
 category-coerced-sex-text-worried = Hiç kimse bir başkasını seks satmaya zorlayamaz, kandıramaz ya da bunun için baskı yapamaz. İsveç’te seks satan kişi suç işlemiş olmaz ve destek alma hakkı vardır.
-category-coerced-sex-text-used = Birine seks sattırmak ya da seks satın almak İsveç’te suçtur. Bırakmak istiyorsanız yardım var.
 
 category-debt-bondage-title = Borç köleliği
 category-debt-bondage-text = Birinin size, çalışarak ödemeniz gereken ve hiç bitmeyen bir borcunuz olduğunu söylemesi, sizi kontrol etmenin bir yoludur. Bu insan ticareti olabilir.
-category-debt-bondage-text-worried = Hiç bitmeyen bir borcu çalışarak ödemek zorundaysa, bu insan ticareti olabilir. Onun korunma ve destek alma hakkı vardır.
-category-debt-bondage-text-used = Birine hiç bitmeyen bir borcu çalışarak ödetmek ağır bir suçtur. Bunu değiştirmek istiyorsanız yardım var.
 
 category-documents-taken-title = Elinizden alınan pasaport ve belgeler
 category-documents-taken-text = Hiç kimse pasaportunuzu, kimliğinizi ya da belgelerinizi alamaz. Sizi kontrol etmek için bunları elinde tutmak bir zorlama işaretidir.
-category-documents-taken-text-worried = Başka biri onun pasaportunu ya da belgelerini elinde tutuyor ve geri vermiyorsa, bu bir zorlama işaretidir. Onun yardım alma hakkı vardır.
-category-documents-taken-text-used = Birini kontrol etmek için pasaportunu ya da belgelerini elinde tutmak ciddi bir zorlama işaretidir. Bunu değiştirmek istiyorsanız yardım var.
 
 ## Results: warning signs (in the box about calling 112)
 ## Written to fit every path: the person exposed, someone who is worried, and the
