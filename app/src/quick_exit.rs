@@ -86,12 +86,14 @@ pub fn install(state: AppState) {
     on_key_down.forget();
     on_key_up.forget();
 
-    let on_page_show =
-        Closure::<dyn Fn(PageTransitionEvent)>::new(move |event: PageTransitionEvent| {
-            if event.persisted() {
-                leave(&state, &exit_url);
-            }
-        });
+    // A page restored from the back-forward cache starts afresh: blank at once, state
+    // dropped, and the start screen loaded anew, never the answers.
+    let on_page_show = Closure::<dyn Fn(PageTransitionEvent)>::new(move |event: PageTransitionEvent| {
+        if event.persisted() {
+            blank(&state);
+            window().location().reload().ok();
+        }
+    });
     window()
         .add_event_listener_with_callback("pageshow", on_page_show.as_ref().unchecked_ref())
         .ok();
@@ -109,13 +111,18 @@ fn announce_remaining(state: &AppState, remaining: usize) {
     }
 }
 
-/// Blanks the page at once, forgets the state and replaces this history entry.
-fn leave(state: &AppState, exit_url: &str) {
+/// Blanks the page at once, gives it a neutral title and forgets the state.
+fn blank(state: &AppState) {
     let document = document();
     if let Some(body) = document.body() {
         body.set_inner_html("");
     }
     document.set_title("Väder");
     state.clear();
+}
+
+/// Blanks the page and replaces this history entry with the neutral site.
+fn leave(state: &AppState, exit_url: &str) {
+    blank(state);
     window().location().replace(exit_url).ok();
 }

@@ -122,3 +122,21 @@ test('the safety page lists every request the page has made', async ({ page }) =
   expect(listed.some((u) => u.endsWith('.wasm'))).toBe(true);
   expect(listed.every((u) => u.startsWith(new URL(page.url()).origin))).toBe(true);
 });
+
+test('a page restored from the back-forward cache shows the blank start, never answers', async ({ page }) => {
+  const walk: Walk = { lang: 'sv', path: 'partner', age: 'adult', answer: () => 'yes' };
+  await open(page);
+  await startWalk(page, walk);
+  await answer(page, walk, 0, 5);
+  const reloaded = page.waitForEvent('load');
+  const blank = await page.evaluate(() => {
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    return document.body.innerHTML;
+  });
+  expect(blank).toBe('');
+  await reloaded;
+  await expect(page.getByRole('heading', { level: 1, name: t('start-title') })).toBeVisible();
+  await press(page, t('nav-start-questions'));
+  await press(page, t('flow-path-partner'));
+  await expect(page.getByRole('button', { name: t('flow-age-adult') })).toHaveAttribute('aria-pressed', 'false');
+});
