@@ -203,7 +203,7 @@ impl Translations {
 /// Fetches and parses `locales/<code>/main.ftl` from the same origin.
 pub async fn load(language: &'static Language) -> Result<Translations, String> {
     let url = format!("/locales/{}/main.ftl", language.code);
-    let source = crate::fetch::text(&url).await?;
+    let source = crate::fetch::start(&url).text().await?;
     Translations::parse(language, source)
 }
 

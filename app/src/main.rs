@@ -32,6 +32,8 @@ fn main() {
         Some(code) => i18n::find(code),
         None => Some(i18n::from_browser()),
     };
+    // The contacts directory and the language's text are fetched side by side.
+    let contacts = fetch::start("/api/contacts");
     // Leptos' executor starts with the mount, so the first load uses wasm-bindgen's.
     wasm_bindgen_futures::spawn_local(async move {
         let chosen = language.unwrap_or_else(i18n::fallback);
@@ -45,7 +47,7 @@ fn main() {
         let state = AppState::new(I18n::new(chosen, translations));
         let municipality = query_param("kommun");
         apply_link_presets(state);
-        load_directory(state, municipality);
+        load_directory(state, municipality, contacts);
         if language.is_none() {
             state.unknown_language.set(requested);
         }
@@ -65,11 +67,11 @@ fn main() {
     });
 }
 
-/// Fetches the whole contacts directory (the same request for every visitor), then
+/// Receives the whole contacts directory (the same request for every visitor), then
 /// applies a municipality preset from the link, with a note when the code is unknown.
-fn load_directory(state: AppState, municipality: Option<String>) {
+fn load_directory(state: AppState, municipality: Option<String>, contacts: fetch::Pending) {
     wasm_bindgen_futures::spawn_local(async move {
-        match fetch::json("/api/contacts").await.and_then(|value| {
+        match contacts.json().await.and_then(|value| {
             serde_wasm_bindgen::from_value::<domain::contacts::Directory>(value)
                 .map_err(|e| e.to_string())
         }) {
