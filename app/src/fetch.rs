@@ -38,7 +38,11 @@ impl Pending {
     /// The body as text.
     pub async fn text(self) -> Result<String, String> {
         let url = self.url.clone();
-        let body = self.response().await?.text().map_err(|_| format!("{url}: no body"))?;
+        let body = self
+            .response()
+            .await?
+            .text()
+            .map_err(|_| format!("{url}: no body"))?;
         JsFuture::from(body)
             .await
             .ok()
@@ -49,7 +53,11 @@ impl Pending {
     /// The body parsed as JSON by the browser.
     pub async fn json(self) -> Result<JsValue, String> {
         let url = self.url.clone();
-        let body = self.response().await?.json().map_err(|_| format!("{url}: no body"))?;
+        let body = self
+            .response()
+            .await?
+            .json()
+            .map_err(|_| format!("{url}: no body"))?;
         JsFuture::from(body)
             .await
             .map_err(|_| format!("{url}: not JSON"))

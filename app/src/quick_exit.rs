@@ -88,12 +88,13 @@ pub fn install(state: AppState) {
 
     // A page restored from the back-forward cache starts afresh: blank at once, state
     // dropped, and the start screen loaded anew, never the answers.
-    let on_page_show = Closure::<dyn Fn(PageTransitionEvent)>::new(move |event: PageTransitionEvent| {
-        if event.persisted() {
-            blank(&state);
-            window().location().reload().ok();
-        }
-    });
+    let on_page_show =
+        Closure::<dyn Fn(PageTransitionEvent)>::new(move |event: PageTransitionEvent| {
+            if event.persisted() {
+                blank(&state);
+                window().location().reload().ok();
+            }
+        });
     window()
         .add_event_listener_with_callback("pageshow", on_page_show.as_ref().unchecked_ref())
         .ok();
