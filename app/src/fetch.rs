@@ -22,6 +22,15 @@ pub fn start(url: &str) -> Pending {
 }
 
 impl Pending {
+    /// Takes over a GET of `url` that the page's boot script started (`response` is the
+    /// promise `fetch` returned there).
+    pub fn adopt(url: &str, response: js_sys::Promise) -> Self {
+        Self {
+            url: url.into(),
+            promise: response,
+        }
+    }
+
     /// The response, if it arrived with a success status.
     async fn response(self) -> Result<Response, String> {
         let url = self.url;

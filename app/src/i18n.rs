@@ -200,11 +200,34 @@ impl Translations {
     }
 }
 
-/// Fetches and parses `locales/<code>/main.ftl` from the same origin.
+/// Fetches and parses `locales/<code>/main.ftl` from the same origin, taking over the
+/// boot script's early fetch when it is for this language.
 pub async fn load(language: &'static Language) -> Result<Translations, String> {
     let url = format!("/locales/{}/main.ftl", language.code);
-    let source = crate::fetch::start(&url).text().await?;
-    Translations::parse(language, source)
+    let pending = match take_early_fetch(language) {
+        Some(response) => crate::fetch::Pending::adopt(&url, response),
+        None => crate::fetch::start(&url),
+    };
+    Translations::parse(language, pending.text().await?)
+}
+
+/// The boot script's fetch of a language's text (`globalThis.vvText`), if it is for
+/// `language`. It is taken once: later switches fetch anew.
+fn take_early_fetch(language: &Language) -> Option<js_sys::Promise> {
+    use js_sys::Reflect;
+    use wasm_bindgen::{JsCast, JsValue};
+    let global = js_sys::global();
+    let key = JsValue::from_str("vvText");
+    let early = Reflect::get(&global, &key).ok().filter(|v| v.is_object())?;
+    Reflect::delete_property(global.unchecked_ref::<js_sys::Object>(), &key).ok();
+    let code = Reflect::get(&early, &JsValue::from_str("language")).ok()?;
+    if code.as_string().as_deref() != Some(language.code) {
+        return None;
+    }
+    Reflect::get(&early, &JsValue::from_str("response"))
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 /// The interface language and its text, shared through the app context.

@@ -32,9 +32,13 @@ test('Arabic from the link is right to left and only Arabic text is fetched', as
 test('the browser language is used when the link names none', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
+  const locales: string[] = [];
+  page.on('request', (r) => r.url().includes('/locales/') && locales.push(new URL(r.url()).pathname));
   await open(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(await visibleText(page)).toContain('Is it violence?');
+  // The page's boot script guessed the same language, so its early fetch was used.
+  expect(locales).toEqual(['/locales/en/main.ftl']);
   await context.close();
 });
 

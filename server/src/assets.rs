@@ -86,7 +86,8 @@ impl Asset {
             (_, Some(gz)) if accepts(accepted, "gzip") => (gz, Some("gzip")),
             _ => (&self.identity, None),
         };
-        let mut headers = HeaderMap::new();
+        // Room for these and the security headers added on the way out: no regrowth.
+        let mut headers = HeaderMap::with_capacity(16);
         headers.insert(header::ETAG, representation.etag.clone());
         headers.insert(header::CACHE_CONTROL, self.cache_control.clone());
         headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));

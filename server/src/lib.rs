@@ -10,18 +10,16 @@ pub mod serve;
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, header};
-use axum::middleware::{self, Next};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
 use domain::contacts::Directory;
 use domain::date::Date;
+use tower::ServiceBuilder;
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::timeout::TimeoutLayer;
 
 use assets::Asset;
 use error::AppError;
@@ -88,13 +86,17 @@ pub fn app(directory: &Directory, options: Options) -> Router {
         .fallback(site)
         .with_state(shared)
         .layer(RequestBodyLimitLayer::new(0))
-        .layer(TimeoutLayer::with_status_code(
-            axum::http::StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(10),
-        ))
-        .layer(middleware::from_fn(move |request, next| {
-            security_headers(options.clone(), request, next)
-        }))
+        // Plain functions around every request, with no allocation or timer per request.
+        // (Slow clients are cut by the accept loop's header and write deadlines, and no
+        // handler waits on anything, so a per-request timeout would only cost time.)
+        .layer(
+            ServiceBuilder::new()
+                .map_request(|request: Request| {
+                    REQUESTS.fetch_add(1, Ordering::Relaxed);
+                    request
+                })
+                .map_response(move |response| with_security_headers(&options, response)),
+        )
 }
 
 async fn contacts(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
@@ -122,9 +124,8 @@ async fn site(State(shared): State<Arc<Shared>>, request: Request) -> Result<Res
     Ok(asset.respond(request.headers()))
 }
 
-async fn security_headers(options: Options, request: Request, next: Next) -> impl IntoResponse {
-    REQUESTS.fetch_add(1, Ordering::Relaxed);
-    let mut response = next.run(request).await;
+/// `response` with the security headers, and `no-store` unless it says how to cache.
+fn with_security_headers(options: &Options, mut response: Response) -> Response {
     let headers = response.headers_mut();
     for (name, value) in options.security_headers() {
         headers.insert(name, HeaderValue::from_static(value));

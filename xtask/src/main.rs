@@ -131,8 +131,7 @@ fn build_site() -> Result<()> {
     let style = String::from_utf8(read(&root.join("style/main.css"))?)
         .map_err(|_| "style/main.css is not UTF-8")?;
     let css = write_hashed(&staging, "style", "css", minify_css(&style).as_bytes())?;
-    let boot_source =
-        format!("import init from \"./{js}\";\ninit({{ module_or_path: \"/{wasm}\" }});\n");
+    let boot_source = boot_script(&locale_codes(&root)?, &js, &wasm);
     let boot = write_hashed(&staging, "boot", "js", boot_source.as_bytes())?;
 
     let exit_url = std::env::var("VV_EXIT_URL").unwrap_or_else(|_| "https://www.smhi.se/".into());
@@ -174,6 +173,44 @@ fn build_site() -> Result<()> {
     fs::rename(&staging, &site).map_err(|e| e.to_string())?;
     println!("site written to {}", site.display());
     size_report()
+}
+
+/// Every language code with a `locales/<code>/main.ftl`, plus the pseudo-locale.
+fn locale_codes(root: &Path) -> Result<Vec<String>> {
+    let mut codes = vec![PSEUDO_LOCALE.to_string()];
+    for entry in fs::read_dir(root.join("locales")).map_err(|e| e.to_string())? {
+        let dir = entry.map_err(|e| e.to_string())?.path();
+        if dir.join("main.ftl").is_file() {
+            codes.push(dir.file_name().unwrap_or_default().to_string_lossy().into());
+        }
+    }
+    codes.sort();
+    Ok(codes)
+}
+
+/// The page's one script. It starts fetching the language's text at once, so text and
+/// wasm arrive side by side; the client takes that fetch over when it chose the same
+/// language (the client's choice is the one that counts: a differing guess here only
+/// costs one extra request). Then it loads and starts the client.
+fn boot_script(codes: &[String], js: &str, wasm: &str) -> String {
+    let offered = codes
+        .iter()
+        .map(|c| format!("\"{c}\""))
+        .collect::<Vec<_>>()
+        .join(",");
+    format!(
+        r#"const offered = [{offered}];
+const find = (code) => {{
+  code = code.trim().toLowerCase();
+  return offered.includes(code) ? code : offered.find((c) => c === code.split(/[-_]/)[0]);
+}};
+const asked = new URLSearchParams(location.search).get("lang");
+const language = (asked === null ? navigator.languages.map(find).find(Boolean) : find(asked)) || "sv";
+globalThis.vvText = {{ language, response: fetch(`/locales/${{language}}/main.ftl`) }};
+const {{ default: init }} = await import("./{js}");
+init({{ module_or_path: "/{wasm}" }});
+"#
+    )
 }
 
 /// The pseudo-locale's code: Swedish accented, lengthened and bracketed, for tests that
