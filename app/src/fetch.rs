@@ -72,3 +72,29 @@ impl Pending {
             .map_err(|_| format!("{url}: not JSON"))
     }
 }
+
+/// A value the browser's JSON parser made, read field by field (see
+/// `domain::contacts::decode`).
+pub struct Json(pub JsValue);
+
+impl domain::contacts::decode::JsonValue for Json {
+    fn member(&self, key: &str) -> Option<Self> {
+        js_sys::Reflect::get(&self.0, &JsValue::from_str(key))
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+            .map(Json)
+    }
+    fn text(&self) -> Option<String> {
+        self.0.as_string()
+    }
+    fn boolean(&self) -> Option<bool> {
+        self.0.as_bool()
+    }
+    fn number(&self) -> Option<f64> {
+        self.0.as_f64()
+    }
+    fn items(&self) -> Option<Vec<Self>> {
+        let array = self.0.dyn_ref::<js_sys::Array>()?;
+        Some(array.iter().map(Json).collect())
+    }
+}

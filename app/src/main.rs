@@ -72,8 +72,7 @@ fn main() {
 fn load_directory(state: AppState, municipality: Option<String>, contacts: fetch::Pending) {
     wasm_bindgen_futures::spawn_local(async move {
         match contacts.json().await.and_then(|value| {
-            serde_wasm_bindgen::from_value::<domain::contacts::Directory>(value)
-                .map_err(|e| e.to_string())
+            domain::contacts::decode::directory(&fetch::Json(value)).map_err(|e| e.to_string())
         }) {
             Ok(directory) => {
                 if let Some(code) = municipality {

@@ -1,6 +1,8 @@
 //! The support-contacts directory: one schema, used by the server (which loads and
 //! validates the data files) and by the client (which filters and ranks it in memory).
 
+pub mod decode;
+
 use serde::{Deserialize, Serialize};
 
 /// What kind of service a contact is.
@@ -49,6 +51,24 @@ impl Kind {
         Kind::Health,
         Kind::Police,
     ];
+
+    /// The kind's name in the data files and the served document (serde's name).
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Emergency => "emergency",
+            Kind::Police => "police",
+            Kind::Helpline => "helpline",
+            Kind::SocialServices => "social-services",
+            Kind::SocialServicesOnCall => "social-services-on-call",
+            Kind::WomensShelter => "womens-shelter",
+            Kind::GirlsShelter => "girls-shelter",
+            Kind::MensShelter => "mens-shelter",
+            Kind::YouthClinic => "youth-clinic",
+            Kind::PerpetratorProgramme => "perpetrator-programme",
+            Kind::VictimSupport => "victim-support",
+            Kind::Health => "health",
+        }
+    }
 }
 
 /// Who a contact is for.
@@ -80,8 +100,8 @@ pub enum Audience {
 }
 
 impl Audience {
-    /// Every audience a resident may belong to (all but professionals).
-    pub const RESIDENTS: [Audience; 10] = [
+    /// Every audience, professionals last.
+    pub const ALL: [Audience; 11] = [
         Audience::Everyone,
         Audience::Women,
         Audience::Men,
@@ -92,7 +112,30 @@ impl Audience {
         Audience::Trafficking,
         Audience::UsesViolence,
         Audience::WorriedOthers,
+        Audience::Professionals,
     ];
+
+    /// The audience's name in the data files and the served document (serde's name).
+    pub fn name(self) -> &'static str {
+        match self {
+            Audience::Everyone => "everyone",
+            Audience::Women => "women",
+            Audience::Men => "men",
+            Audience::Trans => "trans",
+            Audience::Young => "young",
+            Audience::Children => "children",
+            Audience::Honour => "honour",
+            Audience::Trafficking => "trafficking",
+            Audience::UsesViolence => "uses-violence",
+            Audience::WorriedOthers => "worried-others",
+            Audience::Professionals => "professionals",
+        }
+    }
+
+    /// Every audience a resident may belong to (all but professionals).
+    pub fn residents() -> &'static [Audience] {
+        &Self::ALL[..Self::ALL.len() - 1]
+    }
 }
 
 /// A day or a span of days in an opening-hours rule.
@@ -122,6 +165,36 @@ pub enum Days {
 }
 
 impl Days {
+    /// Every rule's days, spans first.
+    pub const ALL: [Days; 10] = [
+        Days::EveryDay,
+        Days::Weekdays,
+        Days::Weekends,
+        Days::Mon,
+        Days::Tue,
+        Days::Wed,
+        Days::Thu,
+        Days::Fri,
+        Days::Sat,
+        Days::Sun,
+    ];
+
+    /// The days' name in the data files and the served document (serde's name).
+    pub fn name(self) -> &'static str {
+        match self {
+            Days::EveryDay => "every-day",
+            Days::Weekdays => "weekdays",
+            Days::Weekends => "weekends",
+            Days::Mon => "mon",
+            Days::Tue => "tue",
+            Days::Wed => "wed",
+            Days::Thu => "thu",
+            Days::Fri => "fri",
+            Days::Sat => "sat",
+            Days::Sun => "sun",
+        }
+    }
+
     /// Whether this rule covers a weekday, numbered 0 = Monday … 6 = Sunday.
     pub fn covers(self, weekday: u8) -> bool {
         match self {

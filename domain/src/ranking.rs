@@ -37,7 +37,7 @@ impl Needs {
     pub fn general(language: &str) -> Self {
         Self {
             kinds: Kind::ALL.to_vec(),
-            audiences: Audience::RESIDENTS.to_vec(),
+            audiences: Audience::residents().to_vec(),
             language: language.into(),
         }
     }

@@ -75,6 +75,13 @@ fn the_shipped_directory_is_valid_and_complete() {
 }
 
 #[test]
+fn the_client_reads_back_the_whole_served_directory() {
+    let directory = load_builtin().expect("the shipped directory loads");
+    let served = serde_json::to_value(&directory).expect("the directory serialises");
+    assert_eq!(domain::contacts::decode::directory(&served), Ok(directory));
+}
+
+#[test]
 fn a_good_file_loads() {
     let directory = load(files(GOOD, LUND)).unwrap();
     let contact = &directory.national[0];
