@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use axum::Router;
 use axum::extract::{Request, State};
-use axum::http::{HeaderMap, HeaderValue, Method, header};
+use axum::http::{HeaderName, HeaderValue, Method, header};
 use axum::response::Response;
 use axum::routing::get;
 use domain::contacts::Directory;
@@ -80,6 +80,16 @@ pub fn app(directory: &Directory, options: Options) -> Router {
         site: assets::site_index(),
         contacts: Asset::compressed("application/json", json),
     });
+    // Header names parsed once, not per response.
+    let security: Arc<[(HeaderName, HeaderValue)]> = options
+        .security_headers()
+        .map(|(name, value)| {
+            (
+                HeaderName::from_static(name),
+                HeaderValue::from_static(value),
+            )
+        })
+        .collect();
     Router::new()
         .route("/api/contacts", get(contacts))
         .route("/healthz", get(|| async { "ok" }))
@@ -95,12 +105,12 @@ pub fn app(directory: &Directory, options: Options) -> Router {
                     REQUESTS.fetch_add(1, Ordering::Relaxed);
                     request
                 })
-                .map_response(move |response| with_security_headers(&options, response)),
+                .map_response(move |response| with_security_headers(&security, response)),
         )
 }
 
-async fn contacts(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
-    shared.contacts.respond(&headers)
+async fn contacts(State(shared): State<Arc<Shared>>, request: Request) -> Response {
+    shared.contacts.respond(request.headers())
 }
 
 /// Embedded assets by exact path; the app shell for any other path without a file
@@ -125,10 +135,13 @@ async fn site(State(shared): State<Arc<Shared>>, request: Request) -> Result<Res
 }
 
 /// `response` with the security headers, and `no-store` unless it says how to cache.
-fn with_security_headers(options: &Options, mut response: Response) -> Response {
+fn with_security_headers(
+    security: &[(HeaderName, HeaderValue)],
+    mut response: Response,
+) -> Response {
     let headers = response.headers_mut();
-    for (name, value) in options.security_headers() {
-        headers.insert(name, HeaderValue::from_static(value));
+    for (name, value) in security {
+        headers.insert(name.clone(), value.clone());
     }
     if !headers.contains_key(header::CACHE_CONTROL) {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
