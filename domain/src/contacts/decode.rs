@@ -11,8 +11,8 @@ use super::{Number, Opening};
 /// A parsed JSON value, as far as the contacts document needs one.
 pub trait JsonValue: Sized {
     /// The member `key` of an object; `None` when the value is not an object or the
-    /// member is missing or null.
-    fn member(&self, key: &str) -> Option<Self>;
+    /// member is missing or null. Keys are the document's fixed field names.
+    fn member(&self, key: &'static str) -> Option<Self>;
     /// The value as a string.
     fn text(&self) -> Option<String>;
     /// The value as a boolean.
@@ -198,7 +198,7 @@ fn optional_list<V: JsonValue, T>(
 /// serde_json's values read as the browser's are, for tests.
 #[cfg(any(test, feature = "json"))]
 impl JsonValue for serde_json::Value {
-    fn member(&self, key: &str) -> Option<Self> {
+    fn member(&self, key: &'static str) -> Option<Self> {
         self.get(key).filter(|v| !v.is_null()).cloned()
     }
     fn text(&self) -> Option<String> {
