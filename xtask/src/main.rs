@@ -191,7 +191,8 @@ fn locale_codes(root: &Path) -> Result<Vec<String>> {
 /// The page's one script. It starts fetching the language's text at once, so text and
 /// wasm arrive side by side; the client takes that fetch over when it chose the same
 /// language (the client's choice is the one that counts: a differing guess here only
-/// costs one extra request). Then it loads and starts the client.
+/// costs one extra request; a failure here only loses the head start). Then it loads and
+/// starts the client. No top-level `await`, so older phone browsers run it too.
 fn boot_script(codes: &[String], js: &str, wasm: &str) -> String {
     let offered = codes
         .iter()
@@ -199,16 +200,19 @@ fn boot_script(codes: &[String], js: &str, wasm: &str) -> String {
         .collect::<Vec<_>>()
         .join(",");
     format!(
-        r#"const offered = [{offered}];
-const find = (code) => {{
-  code = code.trim().toLowerCase();
-  return offered.includes(code) ? code : offered.find((c) => c === code.split(/[-_]/)[0]);
-}};
-const asked = new URLSearchParams(location.search).get("lang");
-const language = (asked === null ? navigator.languages.map(find).find(Boolean) : find(asked)) || "sv";
-globalThis.vvText = {{ language, response: fetch(`/locales/${{language}}/main.ftl`) }};
-const {{ default: init }} = await import("./{js}");
-init({{ module_or_path: "/{wasm}" }});
+        r#"try {{
+  const offered = [{offered}];
+  const find = (code) => {{
+    code = code.trim().toLowerCase();
+    return offered.includes(code) ? code : offered.find((c) => c === code.split(/[-_]/)[0]);
+  }};
+  const asked = new URLSearchParams(location.search).get("lang");
+  const language = (asked === null ? (navigator.languages || []).map(find).find(Boolean) : find(asked)) || "sv";
+  globalThis.vvText = {{ language, response: fetch(`/locales/${{language}}/main.ftl`) }};
+}} catch (error) {{
+  // Only a head start is lost: the client fetches the text itself.
+}}
+import("./{js}").then(({{ default: init }}) => init({{ module_or_path: "/{wasm}" }}));
 "#
     )
 }
