@@ -219,6 +219,10 @@ async fn security_headers_on_every_response() {
         get("/healthz"),
         get("/missing.css"),
         Request::post("/").body(Body::empty()).unwrap(),
+        Request::get("/")
+            .header("content-length", "5")
+            .body(Body::from("hello"))
+            .unwrap(),
     ] {
         let response = send(request).await;
         assert_eq!(
