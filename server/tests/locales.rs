@@ -157,3 +157,23 @@ fn every_locale_records_its_status() {
         );
     }
 }
+
+/// The contact card names kinds, audiences and days by message ids made from the data's
+/// own names (`kind-{name}` …): each must exist in the Swedish source.
+#[test]
+fn every_contact_label_has_a_message() {
+    use domain::contacts::{Audience, Days, Kind};
+    let ids = shapes(&locales_dir().join("sv/main.ftl"));
+    let wanted = Kind::ALL
+        .iter()
+        .map(|k| format!("kind-{}", k.name()))
+        .chain(
+            Audience::ALL
+                .iter()
+                .map(|a| format!("audience-{}", a.name())),
+        )
+        .chain(Days::ALL.iter().map(|d| format!("days-{}", d.name())));
+    for id in wanted {
+        assert!(ids.contains_key(&id), "locales/sv/main.ftl has no {id}");
+    }
+}

@@ -1,62 +1,12 @@
 //! One support contact: who it is for, how to reach it (tap to call), hours, free,
 //! anonymous, languages, and where the facts come from.
 
-use domain::contacts::{Audience, Contact, Days, Hours, Kind};
+use domain::contacts::{Contact, Hours};
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 use crate::i18n;
 use crate::state::use_state;
-
-/// The Fluent id naming a kind of service.
-pub fn kind_id(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Emergency => "kind-emergency",
-        Kind::Police => "kind-police",
-        Kind::Helpline => "kind-helpline",
-        Kind::SocialServices => "kind-social-services",
-        Kind::SocialServicesOnCall => "kind-social-services-on-call",
-        Kind::WomensShelter => "kind-womens-shelter",
-        Kind::GirlsShelter => "kind-girls-shelter",
-        Kind::MensShelter => "kind-mens-shelter",
-        Kind::YouthClinic => "kind-youth-clinic",
-        Kind::PerpetratorProgramme => "kind-perpetrator-programme",
-        Kind::VictimSupport => "kind-victim-support",
-        Kind::Health => "kind-health",
-    }
-}
-
-/// The Fluent id naming an audience.
-pub fn audience_id(audience: Audience) -> &'static str {
-    match audience {
-        Audience::Everyone => "audience-everyone",
-        Audience::Women => "audience-women",
-        Audience::Men => "audience-men",
-        Audience::Trans => "audience-trans",
-        Audience::Young => "audience-young",
-        Audience::Children => "audience-children",
-        Audience::Honour => "audience-honour",
-        Audience::Trafficking => "audience-trafficking",
-        Audience::UsesViolence => "audience-uses-violence",
-        Audience::WorriedOthers => "audience-worried-others",
-        Audience::Professionals => "audience-professionals",
-    }
-}
-
-fn days_id(days: Days) -> &'static str {
-    match days {
-        Days::EveryDay => "days-every-day",
-        Days::Weekdays => "days-weekdays",
-        Days::Weekends => "days-weekends",
-        Days::Mon => "days-mon",
-        Days::Tue => "days-tue",
-        Days::Wed => "days-wed",
-        Days::Thu => "days-thu",
-        Days::Fri => "days-fri",
-        Days::Sat => "days-sat",
-        Days::Sun => "days-sun",
-    }
-}
 
 fn clock(minute: u16) -> String {
     format!("{:02}:{:02}", minute / 60, minute % 60)
@@ -96,7 +46,7 @@ pub fn ContactCard(contact: Contact) -> impl IntoView {
     let for_whom = move || {
         audiences
             .iter()
-            .map(|a| i18n.t(audience_id(*a)))
+            .map(|a| i18n.t(&format!("audience-{}", a.name())))
             .collect::<Vec<_>>()
             .join(" · ")
     };
@@ -111,7 +61,7 @@ pub fn ContactCard(contact: Contact) -> impl IntoView {
                 .iter()
                 .map(|rule| {
                     let mut args = FluentArgs::new();
-                    args.set("days", i18n.t(days_id(rule.days)));
+                    args.set("days", i18n.t(&format!("days-{}", rule.days.name())));
                     args.set("from", clock(rule.from));
                     args.set("to", clock(rule.to));
                     i18n.t_args("hours-rule", &args)
@@ -128,7 +78,7 @@ pub fn ContactCard(contact: Contact) -> impl IntoView {
     view! {
         <article class="contact">
             <h3>{name}</h3>
-            <p class="kind">{i18n.tr(kind_id(kind))}</p>
+            <p class="kind">{i18n.tr_owned(format!("kind-{}", kind.name()))}</p>
             <p class="for">{for_whom}</p>
             {professionals_only.then(|| view! { <p class="note">{i18n.tr("contact-for-professionals")}</p> })}
             <div class="reach">
