@@ -89,7 +89,10 @@ pub fn rank<'a>(
             Some((key, contact))
         })
         .collect();
-    fitting.sort_by(|(a, ca), (b, cb)| a.cmp(b).then_with(|| ca.id.cmp(&cb.id)));
+    // Ids are unique (the loader refuses duplicates), so the order is total and an
+    // unstable sort is as deterministic as a stable one; the client then carries only one
+    // sort implementation (0.7 KB of brotli wasm less).
+    fitting.sort_unstable_by(|(a, ca), (b, cb)| a.cmp(b).then_with(|| ca.id.cmp(&cb.id)));
     fitting.into_iter().map(|(_, c)| c).collect()
 }
 
