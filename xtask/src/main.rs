@@ -131,7 +131,8 @@ fn build_site() -> Result<()> {
     let style = String::from_utf8(read(&root.join("style/main.css"))?)
         .map_err(|_| "style/main.css is not UTF-8")?;
     let css = write_hashed(&staging, "style", "css", minify_css(&style).as_bytes())?;
-    let boot_source = boot_script(&locale_codes(&root)?, &js, &wasm);
+    let languages = locale_codes(&root)?;
+    let boot_source = boot_script(&languages, &js, &wasm);
     let boot = write_hashed(&staging, "boot", "js", boot_source.as_bytes())?;
 
     let exit_url = std::env::var("VV_EXIT_URL").unwrap_or_else(|_| "https://www.smhi.se/".into());
@@ -144,16 +145,12 @@ fn build_site() -> Result<()> {
         .replace("{{exit}}", &exit_url);
     fs::write(staging.join("index.html"), html).map_err(|e| e.to_string())?;
 
-    for entry in fs::read_dir(root.join("locales")).map_err(|e| e.to_string())? {
-        let dir = entry.map_err(|e| e.to_string())?.path();
-        let ftl = dir.join("main.ftl");
-        if ftl.is_file() {
-            let name = dir.file_name().unwrap_or_default();
-            let out = staging.join("locales").join(name);
-            fs::create_dir_all(&out).map_err(|e| e.to_string())?;
-            let source = fs::read_to_string(&ftl).map_err(|e| format!("{}: {e}", ftl.display()))?;
-            fs::write(out.join("main.ftl"), strip_comments(&source)).map_err(|e| e.to_string())?;
-        }
+    for code in &languages {
+        let ftl = root.join("locales").join(code).join("main.ftl");
+        let out = staging.join("locales").join(code);
+        fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+        let source = fs::read_to_string(&ftl).map_err(|e| format!("{}: {e}", ftl.display()))?;
+        fs::write(out.join("main.ftl"), strip_comments(&source)).map_err(|e| e.to_string())?;
     }
 
     let source = fs::read_to_string(root.join("locales/sv/main.ftl")).map_err(|e| e.to_string())?;
@@ -175,9 +172,9 @@ fn build_site() -> Result<()> {
     size_report()
 }
 
-/// Every language code with a `locales/<code>/main.ftl`, plus the pseudo-locale.
+/// Every language code with a `locales/<code>/main.ftl`, sorted.
 fn locale_codes(root: &Path) -> Result<Vec<String>> {
-    let mut codes = vec![PSEUDO_LOCALE.to_string()];
+    let mut codes = Vec::new();
     for entry in fs::read_dir(root.join("locales")).map_err(|e| e.to_string())? {
         let dir = entry.map_err(|e| e.to_string())?.path();
         if dir.join("main.ftl").is_file() {
@@ -196,6 +193,8 @@ fn locale_codes(root: &Path) -> Result<Vec<String>> {
 fn boot_script(codes: &[String], js: &str, wasm: &str) -> String {
     let offered = codes
         .iter()
+        .map(String::as_str)
+        .chain([PSEUDO_LOCALE])
         .map(|c| format!("\"{c}\""))
         .collect::<Vec<_>>()
         .join(",");

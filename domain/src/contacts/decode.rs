@@ -77,10 +77,10 @@ fn contact<V: JsonValue>(value: &V) -> Decoded<Contact> {
         })?,
         phone: optional(value, "phone", number)?,
         sms: optional(value, "sms", number)?,
-        chat: optional(value, "chat", |v| v.text().ok_or(bad("chat")))?,
-        web: optional(value, "web", |v| v.text().ok_or(bad("web")))?,
+        chat: optional(value, "chat", |v| as_text(v, "chat"))?,
+        web: optional(value, "web", |v| as_text(v, "web"))?,
         hours: hours(&required(value, "hours")?)?,
-        languages: optional_list(value, "languages", |v| v.text().ok_or(bad("languages")))?,
+        languages: optional_list(value, "languages", |v| as_text(v, "languages"))?,
         interpreter: flag(value, "interpreter")?,
         free: flag(value, "free")?,
         anonymous: flag(value, "anonymous")?,
@@ -122,8 +122,13 @@ fn required<V: JsonValue>(value: &V, field: &'static str) -> Decoded<V> {
     value.member(field).ok_or(bad(field))
 }
 
+/// `value` itself as the text of `field`.
+fn as_text<V: JsonValue>(value: &V, field: &'static str) -> Decoded<String> {
+    value.text().ok_or(bad(field))
+}
+
 fn text<V: JsonValue>(value: &V, field: &'static str) -> Decoded<String> {
-    required(value, field)?.text().ok_or(bad(field))
+    as_text(&required(value, field)?, field)
 }
 
 /// A flag left out of the document when false.
@@ -175,12 +180,7 @@ fn list<V: JsonValue, T>(
     field: &'static str,
     read: impl Fn(&V) -> Decoded<T>,
 ) -> Decoded<Vec<T>> {
-    required(value, field)?
-        .items()
-        .ok_or(bad(field))?
-        .iter()
-        .map(read)
-        .collect()
+    items(&required(value, field)?, field, read)
 }
 
 /// A list left out of the document when empty.
@@ -189,13 +189,18 @@ fn optional_list<V: JsonValue, T>(
     field: &'static str,
     read: impl Fn(&V) -> Decoded<T>,
 ) -> Decoded<Vec<T>> {
-    match value.member(field) {
-        Some(_) => list(value, field, read),
-        None => Ok(Vec::new()),
-    }
+    Ok(optional(value, field, |v| items(v, field, &read))?.unwrap_or_default())
 }
 
-/// serde_json's values read as the browser's are, for tests.
+/// `value` itself as the list `field`, each item read by `read`.
+fn items<V: JsonValue, T>(
+    value: &V,
+    field: &'static str,
+    read: impl Fn(&V) -> Decoded<T>,
+) -> Decoded<Vec<T>> {
+    value.items().ok_or(bad(field))?.iter().map(read).collect()
+}
+
 #[cfg(any(test, feature = "json"))]
 impl JsonValue for serde_json::Value {
     fn member(&self, key: &'static str) -> Option<Self> {
