@@ -6,6 +6,7 @@ pub mod contacts;
 pub mod error;
 pub mod export;
 pub mod serve;
+pub mod zero_copy;
 
 use std::collections::HashMap;
 use std::sync::Arc;

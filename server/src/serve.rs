@@ -21,6 +21,8 @@ use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tokio_io_timeout::TimeoutStream;
 
+use crate::zero_copy::ZeroCopyStream;
+
 /// The limits one server process works within.
 #[derive(Debug, Clone)]
 pub struct Limits {
@@ -109,7 +111,7 @@ pub async fn serve(
         served.connections += 1;
         // Small responses go out at once rather than waiting on Nagle's algorithm.
         stream.set_nodelay(true).ok();
-        let mut stream = TimeoutStream::new(stream);
+        let mut stream = TimeoutStream::new(ZeroCopyStream::new(stream));
         stream.set_write_timeout(Some(limits.write_stall_timeout));
         let connection = http.serve_connection(TokioIo::new(Box::pin(stream)), service.clone());
         let connection = graceful.watch(connection);

@@ -269,3 +269,81 @@ async fn the_drain_after_shutdown_is_bounded() {
     assert!(started.elapsed() < Duration::from_secs(2));
     assert_eq!(served.dropped_at_shutdown, 1, "{served:?}");
 }
+
+/// Reads one response with a `Content-Length` from `stream`, a little at a time:
+/// its head and its body.
+async fn read_response_slowly(stream: &mut TcpStream) -> (String, Vec<u8>) {
+    let mut received = Vec::new();
+    let mut buf = [0; 4096];
+    let head_end = loop {
+        if let Some(at) = received.windows(4).position(|w| w == b"\r\n\r\n") {
+            break at + 4;
+        }
+        let n = stream.read(&mut buf).await.unwrap();
+        assert!(n > 0, "closed before the end of the head");
+        received.extend_from_slice(&buf[..n]);
+    };
+    let head = String::from_utf8_lossy(&received[..head_end]).into_owned();
+    let length: usize = head
+        .lines()
+        .find_map(|line| {
+            line.to_ascii_lowercase()
+                .strip_prefix("content-length: ")
+                .map(str::to_owned)
+        })
+        .expect("a content-length")
+        .trim()
+        .parse()
+        .unwrap();
+    let mut body = received.split_off(head_end);
+    while body.len() < length {
+        let n = stream.read(&mut buf).await.unwrap();
+        assert!(n > 0, "closed before the end of the body");
+        body.extend_from_slice(&buf[..n]);
+        // A client on a slow line: the server's writes end part-way through the body.
+        tokio::time::sleep(Duration::from_micros(200)).await;
+    }
+    assert_eq!(body.len(), length, "nothing after the body");
+    (head, body)
+}
+
+/// The large bodies (sent from the kernel's copy with `sendfile`) arrive whole and
+/// exact in every encoding, after their heads, to a client that reads slowly, and the
+/// connection goes on to serve the next request.
+#[tokio::test]
+async fn large_bodies_arrive_whole_to_a_slow_reader_on_one_connection() {
+    let running = start(site(), quick()).await;
+    let wasm = server::assets::Site::iter()
+        .find(|name| name.ends_with(".wasm"))
+        .expect("the site has its wasm");
+    let file = |name: &str| server::assets::Site::get(name).unwrap().data.into_owned();
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.set_recv_buffer_size(4096).unwrap();
+    let mut stream = socket.connect(running.addr).await.unwrap();
+    for (coding, suffix) in [("br", ".br"), ("gzip", ".gz"), ("identity", "")] {
+        let request =
+            format!("GET /{wasm} HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: {coding}\r\n\r\n");
+        stream.write_all(request.as_bytes()).await.unwrap();
+        let (head, body) = read_response_slowly(&mut stream).await;
+        assert!(head.starts_with("HTTP/1.1 200 OK"), "{head}");
+        let expected = file(&format!("{wasm}{suffix}"));
+        assert!(expected.len() >= server::zero_copy::MIN_BYTES, "{coding}");
+        assert!(body == expected, "{coding}: {} bytes differ", body.len());
+    }
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .await
+        .unwrap();
+    let (head, body) = read_response_slowly(&mut stream).await;
+    assert!(head.starts_with("HTTP/1.1 200 OK"), "{head}");
+    assert_eq!(body, b"ok");
+    running.shut_down().await;
+    #[cfg(target_os = "linux")]
+    assert!(
+        std::fs::read_dir("/proc/self/fd").unwrap().any(|fd| {
+            let target = std::fs::read_link(fd.unwrap().path()).unwrap_or_default();
+            target.to_string_lossy().contains("memfd:vagvisaren-bodies")
+        }),
+        "the large bodies are kept in the memory file they are sent from"
+    );
+}
