@@ -37,9 +37,13 @@ fn main() {
     }
 }
 
-/// The workspace root (the parent of this crate's folder).
+/// The workspace root (the parent of this crate's folder). `cargo run` says where the
+/// crate is now; the path from the build is only a fallback, because cargo reuses a build
+/// made in another clone that shares the target folder (as CI's cached one does).
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    manifest_dir
         .parent()
         .expect("xtask lives in the workspace")
         .to_path_buf()
