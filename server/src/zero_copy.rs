@@ -90,7 +90,7 @@ impl AsyncWrite for ZeroCopyStream {
 mod platform {
     use std::io;
     use std::os::fd::OwnedFd;
-    use std::sync::RwLock;
+    use std::sync::{LazyLock, RwLock};
     use std::task::{Context, Poll, ready};
 
     use axum::body::Bytes;
@@ -118,13 +118,12 @@ mod platform {
         }
     }
 
-    /// The registered bodies, sorted by address, and the one memory file that holds
-    /// them all, one after another. Nothing is ever removed, so a registered body's
-    /// addresses stay its own for the life of the process.
+    /// The registered bodies, sorted by address, and where the memory file ends. Nothing
+    /// is ever removed, so a registered body's addresses stay its own for the life of
+    /// the process.
     struct Registry {
-        file: Option<&'static OwnedFd>,
         end: u64,
-        kept: Vec<&'static Kept>,
+        kept: Vec<Kept>,
     }
 
     /// Bodies start on a page boundary in the file: sent from an unaligned offset, the
@@ -132,36 +131,34 @@ mod platform {
     const PAGE: u64 = 4096;
 
     static REGISTRY: RwLock<Registry> = RwLock::new(Registry {
-        file: None,
         end: 0,
         kept: Vec::new(),
     });
 
+    /// The one memory file holding every registered body, one after another; `None`
+    /// where it cannot be made (an old kernel, a sandbox): bodies are then copied as usual.
+    static FILE: LazyLock<Option<OwnedFd>> = LazyLock::new(|| memory_file().ok());
+
     pub(super) fn keep(body: Bytes, digest: &[u8]) -> Bytes {
+        let Some(file) = FILE.as_ref() else {
+            return body;
+        };
         let mut registry = REGISTRY
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         if let Some(existing) = registry.kept.iter().find(|k| k.digest == digest) {
             return existing.body.clone();
         }
-        let file = match registry.file {
-            Some(file) => file,
-            None => match memory_file() {
-                Ok(file) => *registry.file.insert(Box::leak(Box::new(file))),
-                // No memory file (an old kernel, a sandbox): bodies are copied as usual.
-                Err(_) => return body,
-            },
-        };
         let file_offset = registry.end.next_multiple_of(PAGE);
         if append(file, file_offset, &body).is_err() {
             return body;
         }
         registry.end = file_offset + body.len() as u64;
-        let entry: &'static Kept = Box::leak(Box::new(Kept {
+        let entry = Kept {
             body: body.clone(),
             digest: digest.to_vec(),
             file_offset,
-        }));
+        };
         let at = registry.kept.partition_point(|k| k.start() < entry.start());
         registry.kept.insert(at, entry);
         body
@@ -198,7 +195,7 @@ mod platform {
         let address = buf.as_ptr() as usize;
         let at = registry.kept.partition_point(|k| k.start() <= address);
         let candidate = registry.kept.get(at.checked_sub(1)?)?;
-        Some((registry.file?, candidate.file_offset_of(buf)?))
+        Some((FILE.as_ref()?, candidate.file_offset_of(buf)?))
     }
 
     pub(super) fn poll_write(
