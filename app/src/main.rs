@@ -1,30 +1,23 @@
-//! Vägvisaren's web client. Reads the language from the link or the browser, fetches
-//! only that language's text, then mounts the app into the static shell's `<main>`.
-
-mod components;
-mod fetch;
-mod i18n;
-mod locale_facts;
-mod pages;
-mod qr;
-mod quick_exit;
-mod state;
+//! The visitor's app, what every visit loads. Reads the language from the link or the
+//! browser, fetches only that language's text, then mounts the app into the static
+//! shell's `<main>`.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use components::language_picker::LanguagePicker;
-use i18n::I18n;
-use pages::about::AboutPage;
-use pages::help::HelpPage;
-use pages::path_choice::PathChoicePage;
-use pages::profile_steps::{AboutChildPage, AgePage, SelfDescriptionPage};
-use pages::question::QuestionPage;
-use pages::result::ResultPage;
-use pages::safety::SafetyPage;
-use pages::staff::StaffPage;
-use pages::start::StartPage;
-use state::{AppState, Screen};
+use app::components::language_picker::LanguagePicker;
+use app::i18n::{self, I18n};
+use app::pages::about::AboutPage;
+use app::pages::help::HelpPage;
+use app::pages::path_choice::PathChoicePage;
+use app::pages::profile_steps::{AboutChildPage, AgePage, SelfDescriptionPage};
+use app::pages::question::QuestionPage;
+use app::pages::result::ResultPage;
+use app::pages::safety::SafetyPage;
+use app::pages::start::StartPage;
+use app::staff_loader::StaffHost;
+use app::state::{self, AppState, Screen};
+use app::{fetch, quick_exit};
 
 fn main() {
     let requested = query_param("lang");
@@ -47,7 +40,7 @@ fn main() {
         let state = AppState::new(I18n::new(chosen, translations));
         let municipality = query_param("kommun");
         apply_link_presets(state);
-        load_directory(state, municipality, contacts);
+        app::load_directory(state, municipality, contacts);
         if language.is_none() {
             state.unknown_language.set(requested);
         }
@@ -58,34 +51,11 @@ fn main() {
             return;
         };
         main.set_inner_html("");
-        leptos::mount::mount_to(main, move || {
-            provide_context(state);
+        app::mount(main, state, move || {
             quick_exit::install(state);
             view! { <App/> }
         })
         .forget();
-    });
-}
-
-/// Receives the whole contacts directory (the same request for every visitor), then
-/// applies a municipality preset from the link, with a note when the code is unknown.
-fn load_directory(state: AppState, municipality: Option<String>, contacts: fetch::Pending) {
-    wasm_bindgen_futures::spawn_local(async move {
-        match contacts.json().await.and_then(|value| {
-            domain::contacts::decode::directory(&fetch::Json(value)).map_err(|e| e.to_string())
-        }) {
-            Ok(directory) => {
-                if let Some(code) = municipality {
-                    if directory.municipality(&code).is_some() {
-                        state.municipality.set(Some(code));
-                    } else {
-                        state.unknown_municipality.set(Some(code));
-                    }
-                }
-                state.directory.set(Some(std::sync::Arc::new(directory)));
-            }
-            Err(error) => leptos::logging::warn!("contacts: {error}"),
-        }
     });
 }
 
@@ -119,20 +89,13 @@ fn query_param(name: &str) -> Option<String> {
         .get(name)
 }
 
-/// Keeps `<html lang dir>` and the title in step with the language; shows the screen.
+/// The language picker, notes about the link, and the screen being shown. The staff
+/// page brings its own language picker.
 #[component]
 fn App() -> impl IntoView {
     let state = state::use_state();
     let i18n = state.i18n;
-    Effect::new(move |_| {
-        let language = i18n.language.get();
-        if let Some(html) = document().document_element() {
-            html.set_attribute("lang", language.code).ok();
-            html.set_attribute("dir", if language.rtl { "rtl" } else { "ltr" })
-                .ok();
-        }
-        document().set_title(&i18n.t("app-title"));
-    });
+    app::follow_language(i18n);
     let note = move |id: &'static str, code: Option<String>| {
         code.map(|code| {
             let mut args = fluent_bundle::FluentArgs::new();
@@ -148,13 +111,16 @@ fn App() -> impl IntoView {
             state.unknown_municipality.get(),
         )
     };
+    let on_staff_page = Memo::new(move |_| state.screen.get() == Screen::Staff);
     view! {
-        <LanguagePicker/>
-        {unknown_language_note}
-        {unknown_municipality_note}
+        {move || (!on_staff_page.get()).then(|| view! {
+            <LanguagePicker/>
+            {unknown_language_note}
+            {unknown_municipality_note}
+        })}
         {move || {
             let screen = state.screen.get();
-            request_animation_frame(components::nav::focus_heading);
+            request_animation_frame(app::components::nav::focus_heading);
             let questions = state.questionnaire.questions().len();
             match screen {
                 Screen::Start => view! { <StartPage/> }.into_any(),
@@ -166,7 +132,7 @@ fn App() -> impl IntoView {
                 Screen::Question(_) | Screen::Result => view! { <ResultPage/> }.into_any(),
                 Screen::Help => view! { <HelpPage/> }.into_any(),
                 Screen::Safety => view! { <SafetyPage/> }.into_any(),
-                Screen::Staff => view! { <StaffPage/> }.into_any(),
+                Screen::Staff => view! { <StaffHost/> }.into_any(),
                 Screen::About => view! { <AboutPage/> }.into_any(),
             }
         }}

@@ -18,7 +18,7 @@ const PRESSES: usize = 3;
 const WINDOW_MS: f64 = 5000.0;
 
 /// Wires the shell's quick-exit link, the Shift×3 shortcut and the back-forward-cache
-/// guard to `state`; the link's text follows the interface language.
+/// guard to `state` (the link's text follows the language: [`crate::follow_language`]).
 pub fn install(state: AppState) {
     let document = document();
     let Some(link) = document.get_element_by_id("quick-exit") else {
@@ -27,11 +27,6 @@ pub fn install(state: AppState) {
     let exit_url = link
         .get_attribute("href")
         .unwrap_or_else(|| "about:blank".into());
-
-    Effect::new({
-        let link = link.clone();
-        move |_| link.set_text_content(Some(&state.i18n.t("quick-exit-button")))
-    });
 
     let on_click = {
         let exit_url = exit_url.clone();

@@ -98,6 +98,19 @@ test('quick exit by pressing Shift three times; Shift as a modifier and Escape d
   await page.waitForURL(EXIT);
 });
 
+test('quick exit by Shift three times also on the staff page, whose module is loaded apart', async ({ page }) => {
+  await neutralSite(page);
+  await open(page);
+  await press(page, t('nav-staff'));
+  await expect(page.locator('svg.qr')).toBeVisible();
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL(EXIT);
+  await page.goBack().catch(() => null);
+  expect(page.url()).not.toContain('127.0.0.1');
+});
+
 test('quick exit stays on screen and uncovered at 320 px, even at the end of a long result', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   const walk: Walk = { lang: 'sv', path: 'family', age: 'under-18', answer: () => 'yes' };

@@ -5,6 +5,9 @@ import { press } from './flow';
 import { ftl } from './text';
 
 const t = (id: string) => ftl('sv', id);
+const en = (id: string) => ftl('en', id);
+/** A request for the staff page's module (its JavaScript or wasm). */
+const STAFF_MODULE = /^GET \/staff-[0-9a-f]{16}\.(js|wasm)$/;
 
 test('a poster for Lund in Swedish, Arabic and Somali: link, QR code, print, presets', async ({ page, watch, browser, baseURL }) => {
   await open(page);
@@ -39,13 +42,18 @@ test('a poster for Lund in Swedish, Arabic and Somali: link, QR code, print, pre
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
   await page.emulateMedia({ media: 'screen' });
 
-  // Making the poster sent nothing an ordinary visit does not.
+  // Making the poster sent nothing an ordinary visit does not, beyond the staff page's
+  // own module: the same two files for everyone who opens it.
   const ordinary = await requestsOf(browser, baseURL, async (other) => {
     await open(other);
     await press(other, t('nav-help'));
     await expect(other.locator('.contact').first()).toBeVisible();
   });
-  expect(requestSet(watch)).toEqual(ordinary);
+  const seen = requestSet(watch);
+  expect(seen.filter((r) => ordinary.includes(r))).toEqual(ordinary);
+  const extra = seen.filter((r) => !ordinary.includes(r));
+  expect(extra).toHaveLength(2);
+  for (const request of extra) expect(request).toMatch(STAFF_MODULE);
   await expectNothingStored(page);
 
   // Opening the link presets Lund, Swedish and the young people's questions, in memory.
@@ -80,4 +88,62 @@ test('axe finds no WCAG 2.2 A/AA violation on the staff page', async ({ page }) 
   await press(page, t('nav-staff'));
   await expect(page.locator('svg.qr')).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('the staff page loads only when opened; leaving it keeps language, municipality and the one history entry', async ({ page, watch }) => {
+  await open(page);
+  await press(page, t('nav-help'));
+  await page.getByLabel(t('help-municipality-label')).fill('lund');
+  await page.getByRole('button', { name: 'Lund', exact: true }).click();
+  await press(page, t('nav-home'));
+  const entries = await page.evaluate(() => history.length);
+  expect(requestSet(watch).filter((r) => STAFF_MODULE.test(r))).toEqual([]);
+
+  await press(page, t('nav-staff'));
+  const heading = page.getByRole('heading', { level: 1, name: t('staff-title') });
+  await expect(heading).toBeFocused();
+  await expect(page.locator('svg.qr')).toBeVisible();
+  expect(requestSet(watch).filter((r) => STAFF_MODULE.test(r))).toHaveLength(2);
+  // The municipality chosen before is chosen here too, and goes into the link.
+  await expect(page.locator('#municipality-search')).toHaveCount(0);
+  expect(await page.getByLabel(t('staff-builder-link-label')).inputValue()).toContain('kommun=1281');
+
+  // Switching language on the staff page carries over to the app, quick exit included.
+  await page.getByLabel(t('language-label')).selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: en('staff-title') })).toBeVisible();
+  await expect(page.locator('#quick-exit')).toHaveText(en('quick-exit-button'));
+  await expect(page.locator('#language')).toHaveCount(1);
+  await press(page, en('nav-home'));
+  await expect(page.getByRole('heading', { level: 1, name: en('start-title') })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#language')).toHaveValue('en');
+  await expect(page.locator('.page.staff')).toHaveCount(0);
+  await press(page, en('nav-help'));
+  expect(await visibleText(page)).toContain('Lund');
+
+  // Opening it again reuses the module already loaded.
+  await press(page, en('nav-home'));
+  await press(page, en('nav-staff'));
+  await expect(page.locator('svg.qr')).toBeVisible();
+  expect(requestSet(watch).filter((r) => STAFF_MODULE.test(r))).toHaveLength(2);
+  expect(watch.requests.filter((r) => /\/staff-[0-9a-f]{16}\.wasm$/.test(r.url))).toHaveLength(1);
+
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  expect(new URL(page.url()).search).toBe('');
+  await expectNothingStored(page);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('when the staff page cannot be loaded: a calm note and a way back; a later try loads it', async ({ page }) => {
+  await open(page);
+  const wasm = /\/staff-[0-9a-f]{16}\.wasm$/;
+  await page.route(wasm, (route) => route.abort());
+  await press(page, t('nav-staff'));
+  await expect(page.getByRole('alert')).toHaveText(t('staff-load-failed'));
+  await press(page, t('nav-home'));
+  await expect(page.getByRole('heading', { level: 1, name: t('start-title') })).toBeVisible();
+  await page.unroute(wasm);
+  await press(page, t('nav-staff'));
+  await expect(page.locator('svg.qr')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -552,6 +552,7 @@ worried-child-3 = Oni koji rade s djecom, na primjer u školi, zdravstvu ili u s
 
 staff-title = Za one koji rade u školi
 staff-intro = Vägvisaren pomaže mladima da sami otkriju je li ono što proživljavaju nasilje i gdje mogu dobiti pomoć. Ovdje možeš pročitati kako podržati učenika ili učenicu.
+staff-load-failed = Stranicu nije bilo moguće učitati. Provjeri vezu i pokušaj ponovo.
 staff-what-1 = Alat postavlja pitanja o partneru, porodici i rodbini, o pritisku da se prodaje seks i o tome da je osoba sama nekoga povrijedila. Mlađi od 18 godina dobiju jednostavnija pitanja.
 staff-what-2 = Odgovori pokazuju o kojim se oblicima nasilja može raditi, treba li učenik odmah pozvati 112 i koje linije za podršku i kontakti odgovaraju.
 staff-what-3 = Ništa se ne čuva niti šalje. Ni ti ni škola ne možete vidjeti što je učenik odgovorio.

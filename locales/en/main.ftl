@@ -550,6 +550,7 @@ worried-child-3 = People who work with children, for example in school, health c
 
 staff-title = For you who work in a school
 staff-intro = Vägvisaren helps young people find out for themselves whether what they are going through is violence, and where they can get help. Here you can read how to support a student.
+staff-load-failed = The page could not be loaded. Check your connection and try again.
 staff-what-1 = The tool asks about partners, family and relatives, about being pressured to sell sex, and about having hurt someone. People under 18 get simpler questions.
 staff-what-2 = The answers show which forms of violence it may be about, whether the student should call 112 at once, and which support lines and contacts fit.
 staff-what-3 = Nothing is saved or sent. Neither you nor the school can see what the student answered.

@@ -550,6 +550,7 @@ worried-child-3 = Quienes trabajan con niños, por ejemplo en la escuela, la ate
 
 staff-title = Para ti que trabajas en una escuela
 staff-intro = Vägvisaren ayuda a los jóvenes a averiguar por su cuenta si lo que están viviendo es violencia, y dónde pueden conseguir ayuda. Aquí puedes leer cómo apoyar a un alumno o una alumna.
+staff-load-failed = No se pudo cargar la página. Comprueba tu conexión e inténtalo de nuevo.
 staff-what-1 = La herramienta hace preguntas sobre la pareja, la familia y los parientes, sobre la presión para vender sexo y sobre haber hecho daño a alguien. Quienes tienen menos de 18 años reciben preguntas más sencillas.
 staff-what-2 = Las respuestas muestran de qué formas de violencia puede tratarse, si el alumno debe llamar al 112 enseguida y qué líneas de apoyo y contactos son adecuados.
 staff-what-3 = No se guarda ni se envía nada. Ni tú ni la escuela pueden ver lo que ha respondido el alumno.

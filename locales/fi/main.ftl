@@ -550,6 +550,7 @@ worried-child-3 = Ne, jotka työskentelevät lasten kanssa, esimerkiksi koulussa
 
 staff-title = Sinulle, joka työskentelet koulussa
 staff-intro = Vägvisaren auttaa nuoria selvittämään itse, onko se, mitä he kokevat, väkivaltaa, ja mistä he voivat saada apua. Täältä voit lukea, miten voit tukea oppilasta.
+staff-load-failed = Sivua ei voitu ladata. Tarkista yhteytesi ja yritä uudelleen.
 staff-what-1 = Työkalu kysyy kumppanista, perheestä ja suvusta, painostuksesta myydä seksiä ja siitä, onko vastaaja itse satuttanut jotakuta. Alle 18-vuotiaat saavat yksinkertaisempia kysymyksiä.
 staff-what-2 = Vastauksista näkyy, mistä väkivallan muodoista voi olla kyse, pitäisikö oppilaan soittaa heti 112 ja mitkä tukilinjat ja yhteystahot sopivat hänelle.
 staff-what-3 = Mitään ei tallenneta eikä lähetetä. Sinä et näe eikä koulukaan näe, mitä oppilas on vastannut.

@@ -550,6 +550,7 @@ worried-child-3 = Les personnes qui travaillent avec des enfants, par exemple à
 
 staff-title = Si vous travaillez dans une école
 staff-intro = Vägvisaren aide les jeunes à savoir par eux-mêmes si ce qu'ils vivent est de la violence, et où trouver de l'aide. Ici, vous pouvez lire comment soutenir un élève.
+staff-load-failed = La page n'a pas pu être chargée. Vérifiez votre connexion et réessayez.
 staff-what-1 = L'outil pose des questions sur le couple, la famille et la parenté, sur la pression pour vendre des services sexuels, et sur le fait d'avoir soi-même fait du mal à quelqu'un. Les moins de 18 ans reçoivent des questions plus simples.
 staff-what-2 = Les réponses montrent de quelles formes de violence il peut s'agir, si l'élève doit appeler le 112 tout de suite, et quelles lignes d'écoute et quels contacts conviennent.
 staff-what-3 = Rien n'est enregistré ni envoyé. Ni vous ni l'école ne pouvez voir ce que l'élève a répondu.

@@ -550,6 +550,7 @@ worried-child-3 = Kesên ku bi zarokan re dixebitin, bo nimûne li dibistanê, d
 
 staff-title = Ji bo te ku li dibistanê dixebitî
 staff-intro = Vägvisaren alîkariya ciwanan dike ku bi xwe fêr bibin ka tiştê ku ew tê re derbas dibin tundî ye an na, û li ku derê dikarin alîkariyê bistînin. Li vir tu dikarî bixwînî ka tu çawa dikarî piştgiriyê bidî xwendekarekî.
+staff-load-failed = Rûpel nehat barkirin. Girêdana xwe kontrol bike û dîsa biceribîne.
 staff-what-1 = Amûr li ser hevjîn, malbat û xizman, li ser zexta ji bo firotina seksê, û li ser ka kes bi xwe zirar gihandiye kesekî, pirsan dike. Kesên di bin 18 salî de pirsên hêsantir distînin.
 staff-what-2 = Bersiv nîşan didin ka dibe ku behsa kîjan cureyên tundiyê be, gelo divê xwendekar yekser telefonî 112 bike, û kîjan xetên piştgiriyê û têkilî guncaw in.
 staff-what-3 = Tiştek nayê tomarkirin an şandin. Ne tu û ne jî dibistan dikare bibîne ka xwendekar çi bersiv daye.

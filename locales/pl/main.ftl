@@ -554,6 +554,7 @@ worried-child-3 = Osoby pracujące z dziećmi, na przykład w szkole, w opiece z
 
 staff-title = Dla osób pracujących w szkole
 staff-intro = Vägvisaren pomaga młodym ludziom samodzielnie sprawdzić, czy to, czego doświadczają, jest przemocą, i gdzie mogą dostać pomoc. Tutaj przeczytasz, jak wspierać ucznia lub uczennicę.
+staff-load-failed = Nie udało się wczytać strony. Sprawdź połączenie i spróbuj ponownie.
 staff-what-1 = Narzędzie zadaje pytania o partnera, rodzinę i krewnych, o naciskanie na sprzedawanie seksu oraz o to, czy ktoś sam kogoś skrzywdził. Osoby poniżej 18 lat dostają prostsze pytania.
 staff-what-2 = Odpowiedzi pokazują, o jakie formy przemocy może chodzić, czy młoda osoba powinna od razu zadzwonić pod 112 i które telefony wsparcia oraz kontakty są odpowiednie.
 staff-what-3 = Nic nie jest zapisywane ani wysyłane. Ani ty, ani szkoła nie możecie zobaczyć, co odpowiedział uczeń lub uczennica.

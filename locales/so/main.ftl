@@ -550,6 +550,7 @@ worried-child-3 = Dadka la shaqeeya carruurta, tusaale ahaan dugsiga, daryeelka 
 
 staff-title = Haddii aad ka shaqeyso dugsi
 staff-intro = Vägvisaren waxay ka caawisaa dhallinyarada inay iyagu ogaadaan in waxa ay la kulmayaan ay rabshad tahay, iyo meesha ay caawimaad ka heli karaan. Halkan waxaad ka akhrisan kartaa sida aad u taageeri karto arday.
+staff-load-failed = Bogga lama soo shubi karin. Hubi xiriirkaaga internetka oo isku day mar kale.
 staff-what-1 = Qalabku wuxuu su'aalo ka weydiiyaa lammaanaha, qoyska iyo qaraabada, in lagu cadaadiyo in galmo la iibiyo, iyo in qofka laftiisu uu qof dhaawacay. Qofka ka yar 18 sano wuxuu helaa su'aalo fudud.
 staff-what-2 = Jawaabuhu waxay muujiyaan noocyada rabshadda ee ay noqon karto, in ardaygu uu isla markiiba wici lahaa 112 iyo in kale, iyo khadadka taageerada iyo xiriirada ku habboon.
 staff-what-3 = Waxba lama kaydiyo, meelna looma diro. Adiga iyo dugsiguba ma arki kartaan waxa ardaygu ka jawaabay.

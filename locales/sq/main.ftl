@@ -550,6 +550,7 @@ worried-child-3 = Ata që punojnë me fëmijë, për shembull në shkollë, në 
 
 staff-title = Për ty që punon në shkollë
 staff-intro = Vägvisaren i ndihmon të rinjtë të kuptojnë vetë nëse ajo që po përjetojnë është dhunë, dhe ku mund të marrin ndihmë. Këtu mund të lexosh si të mbështetësh një nxënës ose nxënëse.
+staff-load-failed = Faqja nuk u ngarkua dot. Kontrollo lidhjen dhe provo përsëri.
 staff-what-1 = Mjeti bën pyetje për partnerin, familjen dhe të afërmit, për presionin për të shitur seks dhe për rastin kur vetë personi ka lënduar dikë. Ata nën 18 vjeç marrin pyetje më të thjeshta.
 staff-what-2 = Përgjigjet tregojnë për cilat forma dhune mund të bëhet fjalë, nëse nxënësi duhet të telefonojë menjëherë 112, dhe cilat linja mbështetëse dhe kontakte përshtaten.
 staff-what-3 = Asgjë nuk ruhet dhe nuk dërgohet. As ti, as shkolla nuk mund të shihni çfarë është përgjigjur nxënësi.

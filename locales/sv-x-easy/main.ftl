@@ -550,6 +550,7 @@ worried-child-3 = Vissa personer måste anmäla. Det gäller alla som jobbar med
 
 staff-title = För dig som jobbar i skolan
 staff-intro = Vägvisaren hjälper unga att ta reda på om det de är med om är våld. De kan också se var de kan få hjälp. Här kan du läsa hur du kan stötta en elev.
+staff-load-failed = Sidan gick inte att öppna. Kolla att du har internet och försök igen.
 staff-what-1 = Sidan ställer frågor om partner, familj och släkt. Den frågar om någon pressar personen att sälja sex. Den frågar också om personen själv har skadat någon. Den som är under 18 år får enklare frågor.
 staff-what-2 = Svaren visar vilka sorters våld det kan handla om. De visar om eleven bör ringa 112 direkt. De visar också vilka stödlinjer och kontakter som passar.
 staff-what-3 = Sidan sparar ingenting och skickar ingenting. Du och skolan kan inte se vad eleven har svarat.

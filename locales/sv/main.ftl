@@ -550,6 +550,7 @@ worried-child-3 = Den som arbetar med barn, till exempel i skolan, vården eller
 
 staff-title = För dig som arbetar i skolan
 staff-intro = Vägvisaren hjälper unga att själva ta reda på om det de är med om är våld, och var de kan få hjälp. Här kan du läsa hur du kan stötta en elev.
+staff-load-failed = Sidan kunde inte laddas. Kontrollera din anslutning och försök igen.
 staff-what-1 = Verktyget ställer frågor om partner, familj och släkt, om att pressas att sälja sex och om att själv ha skadat någon. Den som är under 18 får enklare frågor.
 staff-what-2 = Svaren visar vilka former av våld det kan handla om, om eleven bör ringa 112 direkt, och vilka stödlinjer och kontakter som passar.
 staff-what-3 = Ingenting sparas eller skickas. Varken du eller skolan kan se vad eleven har svarat.

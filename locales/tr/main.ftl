@@ -550,6 +550,7 @@ worried-child-3 = Çocuklarla çalışan kişiler, örneğin okulda, sağlık hi
 
 staff-title = Okulda çalışanlar için
 staff-intro = Vägvisaren, gençlerin yaşadıklarının şiddet olup olmadığını ve nereden yardım alabileceklerini kendi başlarına öğrenmelerine yardımcı olur. Burada bir öğrenciye nasıl destek olabileceğinizi okuyabilirsiniz.
+staff-load-failed = Sayfa yüklenemedi. Bağlantınızı kontrol edip yeniden deneyin.
 staff-what-1 = Araç; partner, aile ve akrabalar, seks satmaya zorlanmak ve birine zarar vermiş olmak hakkında sorular sorar. 18 yaşından küçük olanlar daha basit sorular görür.
 staff-what-2 = Yanıtlar, hangi şiddet biçimlerinin söz konusu olabileceğini, öğrencinin hemen 112’yi araması gerekip gerekmediğini ve hangi destek hatlarının ve iletişim noktalarının uygun olduğunu gösterir.
 staff-what-3 = Hiçbir şey kaydedilmez ya da gönderilmez. Öğrencinin ne yanıt verdiğini ne siz ne de okul görebilir.

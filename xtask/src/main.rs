@@ -106,37 +106,19 @@ fn build_site() -> Result<()> {
             "wasm-bindgen CLI must be {version} (Cargo.lock): cargo install wasm-bindgen-cli --version {version}"
         ));
     }
-    let bindgen_out = target.join("wasm-bindgen");
-    run(Command::new("wasm-bindgen")
-        .arg(target.join("wasm32-unknown-unknown/wasm-release/app.wasm"))
-        .args([
-            "--target",
-            "web",
-            "--no-typescript",
-            "--remove-name-section",
-            "--remove-producers-section",
-        ])
-        .args(["--out-name", "app", "--out-dir"])
-        .arg(&bindgen_out))?;
-
     let staging = root.join("site.new");
     if staging.exists() {
         fs::remove_dir_all(&staging).map_err(|e| format!("{}: {e}", staging.display()))?;
     }
     fs::create_dir_all(staging.join("locales")).map_err(|e| e.to_string())?;
 
-    let js = write_hashed(&staging, "app", "js", &read(&bindgen_out.join("app.js"))?)?;
-    let wasm = write_hashed(
-        &staging,
-        "app",
-        "wasm",
-        &read(&bindgen_out.join("app_bg.wasm"))?,
-    )?;
+    let (js, wasm) = bind(&target, "app", &staging)?;
+    let (staff_js, staff_wasm) = bind(&target, "staff", &staging)?;
     let style = String::from_utf8(read(&root.join("style/main.css"))?)
         .map_err(|_| "style/main.css is not UTF-8")?;
     let css = write_hashed(&staging, "style", "css", minify_css(&style).as_bytes())?;
     let languages = locale_codes(&root)?;
-    let boot_source = boot_script(&languages, &js, &wasm);
+    let boot_source = boot_script(&languages, [&js, &wasm], [&staff_js, &staff_wasm]);
     let boot = write_hashed(&staging, "boot", "js", boot_source.as_bytes())?;
 
     let exit_url = std::env::var("VV_EXIT_URL").unwrap_or_else(|_| "https://www.smhi.se/".into());
@@ -176,6 +158,36 @@ fn build_site() -> Result<()> {
     size_report()
 }
 
+/// Runs wasm-bindgen on the entry point `name` and writes its JavaScript and wasm,
+/// hashed, into `staging`; returns their file names.
+fn bind(target: &Path, name: &str, staging: &Path) -> Result<(String, String)> {
+    let bindgen_out = target.join("wasm-bindgen");
+    run(Command::new("wasm-bindgen")
+        .arg(target.join(format!("wasm32-unknown-unknown/wasm-release/{name}.wasm")))
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--remove-name-section",
+            "--remove-producers-section",
+        ])
+        .args(["--out-name", name, "--out-dir"])
+        .arg(&bindgen_out))?;
+    let js = write_hashed(
+        staging,
+        name,
+        "js",
+        &read(&bindgen_out.join(format!("{name}.js")))?,
+    )?;
+    let wasm = write_hashed(
+        staging,
+        name,
+        "wasm",
+        &read(&bindgen_out.join(format!("{name}_bg.wasm")))?,
+    )?;
+    Ok((js, wasm))
+}
+
 /// Every language code with a `locales/<code>/main.ftl`, sorted.
 fn locale_codes(root: &Path) -> Result<Vec<String>> {
     let mut codes = Vec::new();
@@ -193,8 +205,14 @@ fn locale_codes(root: &Path) -> Result<Vec<String>> {
 /// wasm arrive side by side; the client takes that fetch over when it chose the same
 /// language (the client's choice is the one that counts: a differing guess here only
 /// costs one extra request; a failure here only loses the head start). Then it loads and
-/// starts the client. No top-level `await`, so older phone browsers run it too.
-fn boot_script(codes: &[String], js: &str, wasm: &str) -> String {
+/// starts the client. `vvStaff()` loads the staff page's module when the client asks
+/// for it (once; again after a failure). No top-level `await`, so older phone browsers
+/// run it too.
+fn boot_script(
+    codes: &[String],
+    [js, wasm]: [&str; 2],
+    [staff_js, staff_wasm]: [&str; 2],
+) -> String {
     let offered = codes
         .iter()
         .map(String::as_str)
@@ -215,6 +233,10 @@ fn boot_script(codes: &[String], js: &str, wasm: &str) -> String {
 }} catch (error) {{
   // Only a head start is lost: the client fetches the text itself.
 }}
+let staff;
+globalThis.vvStaff = () => staff || (staff = import("./{staff_js}")
+  .then((module) => module.default({{ module_or_path: "/{staff_wasm}" }}).then(() => module))
+  .catch((error) => {{ staff = undefined; throw error; }}));
 import("./{js}").then(({{ default: init }}) => init({{ module_or_path: "/{wasm}" }}));
 "#
     )
@@ -369,8 +391,11 @@ fn size_report() -> Result<()> {
             .display()
             .to_string();
         println!("{name:<40} {raw:>10} {gz:>10} {br:>10}");
-        // A first load fetches every asset but only one language (Swedish here).
-        if !name.starts_with("locales/") || name.starts_with("locales/sv/") {
+        // A first load fetches every asset but the staff page's module, and only one
+        // language (Swedish here).
+        let staff = name.starts_with("staff-");
+        let other_language = name.starts_with("locales/") && !name.starts_with("locales/sv/");
+        if !staff && !other_language {
             first_load[0] += raw;
             first_load[1] += gz;
             first_load[2] += br;
@@ -378,7 +403,7 @@ fn size_report() -> Result<()> {
     }
     println!(
         "{:<40} {:>10} {:>10} {:>10}",
-        "first load (all but other languages)", first_load[0], first_load[1], first_load[2]
+        "first load (all but staff, other languages)", first_load[0], first_load[1], first_load[2]
     );
     Ok(())
 }
