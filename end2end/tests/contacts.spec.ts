@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, open, requestsOf } from './fixtures';
+import { test, expect, open, plain, requestsOf } from './fixtures';
 import { PATHS, answer, press, startWalk, type Walk } from './flow';
 import { ftl } from './text';
 
@@ -21,6 +21,10 @@ test('choosing Örebro on an urgent result shows its contacts after 112', async 
   expect(after.indexOf(local[0])).toBeGreaterThan(0);
   // A local number is tap-to-call in E.164.
   await expect(page.locator('.contact a[href^="tel:+4619"]').first()).toBeVisible();
+  // A number never wraps in two: its spaces are no-break spaces.
+  const calls = (await page.locator('.contact a[href^="tel:"]').allInnerTexts()).map(plain);
+  expect(calls.some((text) => /\d\u00a0\d/.test(text))).toBe(true);
+  for (const text of calls) expect(text).not.toMatch(/\d \d/);
 });
 
 test('the municipality picker folds diacritics and groups by county', async ({ page }) => {

@@ -33,7 +33,7 @@ test('a poster for Lund in Swedish, Arabic and Somali: link, QR code, print, pre
   const poster = page.getByTestId('poster');
   await expect(poster.locator('[lang="ar"]')).toHaveAttribute('dir', 'rtl');
   expect(await poster.locator('.poster-language').count()).toBe(3);
-  expect(await poster.innerText()).toContain('116 111');
+  expect(await poster.innerText()).toContain('116\u00a0111');
   expect(await poster.innerText()).toContain('112');
 
   // Print emulation: one A4 page.

@@ -83,7 +83,7 @@ pub fn ContactCard(contact: Contact) -> impl IntoView {
             {professionals_only.then(|| view! { <p class="note">{i18n.tr("contact-for-professionals")}</p> })}
             <div class="reach">
                 {phone.map(|number| {
-                    let display = number.display;
+                    let display = unbreakable(&number.display);
                     view! {
                         <a class="button primary call" href=format!("tel:{}", number.dial)>
                             {i18n.tr_arg("contact-call", "number", display)}
@@ -91,7 +91,7 @@ pub fn ContactCard(contact: Contact) -> impl IntoView {
                     }
                 })}
                 {sms.map(|number| {
-                    let display = number.display;
+                    let display = unbreakable(&number.display);
                     view! {
                         <a class="button" href=format!("sms:{}", number.dial)>
                             {i18n.tr_arg("contact-sms", "number", display)}
@@ -126,4 +126,9 @@ pub fn ContactCard(contact: Contact) -> impl IntoView {
             </p>
         </article>
     }
+}
+
+/// A phone number as shown: its spaces made no-break spaces, so it never wraps in two.
+pub fn unbreakable(number: &str) -> String {
+    number.replace(' ', "\u{a0}")
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::message_list::MessageList;
 
-use crate::components::contact_card::ContactCard;
+use crate::components::contact_card::{ContactCard, unbreakable};
 use crate::components::municipality_picker::MunicipalityPicker;
 use crate::components::nav::GoButton;
 use crate::i18n::{self, LANGUAGES};
@@ -120,7 +120,7 @@ pub fn StaffPage() -> impl IntoView {
         let location = window().location();
         location.host().unwrap_or_default()
     };
-    let bris = i18n.tr_arg("poster-bris", "number", "116 111".into());
+    let bris = i18n.tr_arg("poster-bris", "number", unbreakable("116 111"));
     view! {
         <section class="page staff">
             <h1 tabindex="-1">{i18n.tr("staff-title")}</h1>
