@@ -91,7 +91,7 @@ write_nginx_conf() {
 # Written by scripts/export-lib.sh around the exported server block.
 $brotli_load
 daemon off;
-worker_processes 1;
+worker_processes auto;
 pid $prefix/nginx.pid;
 error_log stderr warn;
 events {

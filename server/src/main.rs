@@ -2,6 +2,7 @@
 //! files.
 
 use std::net::SocketAddr;
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
@@ -34,6 +35,10 @@ struct ServeArgs {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:3000")]
     addr: SocketAddr,
+    /// Worker threads, each serving its own share of the connections [default: one per
+    /// core].
+    #[arg(long, value_name = "N")]
+    workers: Option<NonZeroUsize>,
     #[command(flatten)]
     site: SiteArgs,
 }
@@ -75,7 +80,9 @@ impl SiteArgs {
     }
 }
 
-#[tokio::main]
+/// The main thread only waits for signals (and writes an export); requests are served
+/// by the worker threads, each with its own runtime.
+#[tokio::main(flavor = "current_thread")]
 async fn main() {
     let cli = Cli::parse();
     match cli.command {
@@ -94,34 +101,42 @@ async fn main() {
 async fn serve(args: ServeArgs) {
     let directory = args.site.directory();
     let app = server::app(&directory, args.site.options());
-    let listener = tokio::net::TcpListener::bind(args.addr)
-        .await
-        .unwrap_or_else(|error| {
-            eprintln!("vagvisaren: cannot listen on {}: {error}", args.addr);
-            std::process::exit(2);
-        });
-    let local_addr = listener.local_addr().unwrap_or(args.addr);
+    let workers = args
+        .workers
+        .unwrap_or_else(|| std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN));
+    let listeners = server::serve::bind(args.addr, workers).unwrap_or_else(|error| {
+        eprintln!("vagvisaren: cannot listen on {}: {error}", args.addr);
+        std::process::exit(2);
+    });
+    let local_addr = listeners
+        .first()
+        .and_then(|listener| listener.local_addr().ok())
+        .unwrap_or(args.addr);
     let with_local = directory
         .municipalities
         .iter()
         .filter(|m| !m.contacts.is_empty())
         .count();
     eprintln!(
-        "vagvisaren: listening on http://{} ({} national lines, {} municipalities, {} with local contacts)",
+        "vagvisaren: listening on http://{} ({} workers; {} national lines, {} municipalities, {} with local contacts)",
         local_addr,
+        listeners.len(),
         directory.national.len(),
         directory.municipalities.len(),
         with_local
     );
     let limits = server::serve::Limits::default();
-    match server::serve::serve(listener, app, shutdown(), limits).await {
-        Ok(served) => eprintln!(
-            "vagvisaren: stopped after {} requests ({} connections, {} ended by a client error or timeout, {} cut at shutdown)",
-            server::REQUESTS.load(Ordering::Relaxed),
-            served.connections,
-            served.connection_errors,
-            served.dropped_at_shutdown
-        ),
+    match server::serve::serve_workers(listeners, app, shutdown(), limits).await {
+        Ok(workers) => {
+            let served: server::serve::Served = workers.into_iter().sum();
+            eprintln!(
+                "vagvisaren: stopped after {} requests ({} connections, {} ended by a client error or timeout, {} cut at shutdown)",
+                server::REQUESTS.load(Ordering::Relaxed),
+                served.connections,
+                served.connection_errors,
+                served.dropped_at_shutdown
+            )
+        }
         Err(error) => {
             eprintln!("vagvisaren: server error: {error}");
             eprintln!(

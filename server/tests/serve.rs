@@ -4,11 +4,12 @@
 //! abuse the server still answers.
 
 use std::net::SocketAddr;
+use std::num::NonZeroUsize;
 use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::routing::get;
-use server::serve::{Limits, Served, serve};
+use server::serve::{Limits, Served, bind, serve, serve_workers};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::oneshot;
@@ -90,6 +91,33 @@ async fn assert_serves(addr: SocketAddr) {
 
 fn status(response: &str) -> &str {
     response.get(9..12).unwrap_or("")
+}
+
+#[tokio::test]
+async fn workers_share_the_port_spread_the_connections_and_stop_together() {
+    let two = NonZeroUsize::new(2).unwrap();
+    let listeners = bind("127.0.0.1:0".parse().unwrap(), two).unwrap();
+    assert_eq!(listeners.len(), 2);
+    let addr = listeners[0].local_addr().unwrap();
+    assert_eq!(listeners[1].local_addr().unwrap(), addr);
+    // Nothing else can take the port while the workers hold it, not even another
+    // server sharing its port the same way.
+    assert!(bind(addr, two).is_err());
+    let (stop, stopped) = oneshot::channel::<()>();
+    let shutdown = async {
+        stopped.await.ok();
+    };
+    let task = tokio::spawn(serve_workers(listeners, site(), shutdown, quick()));
+    for _ in 0..40 {
+        assert_serves(addr).await;
+    }
+    stop.send(()).ok();
+    let workers = task.await.unwrap().unwrap();
+    // The kernel spreads new connections over the workers' sockets (by a hash of the
+    // client's port: all 40 on one worker would have odds of 2^-39).
+    assert_eq!(workers.len(), 2);
+    assert!(workers.iter().all(|w| w.connections > 0), "{workers:?}");
+    assert_eq!(workers.into_iter().sum::<Served>().connections, 40);
 }
 
 #[tokio::test]
