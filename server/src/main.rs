@@ -118,9 +118,14 @@ async fn serve(args: ServeArgs) {
         .filter(|m| !m.contacts.is_empty())
         .count();
     eprintln!(
-        "vagvisaren: listening on http://{} ({} workers; {} national lines, {} municipalities, {} with local contacts)",
+        "vagvisaren: listening on http://{} ({} {}; {} national lines, {} municipalities, {} with local contacts)",
         local_addr,
         listeners.len(),
+        if listeners.len() == 1 {
+            "worker"
+        } else {
+            "workers"
+        },
         directory.national.len(),
         directory.municipalities.len(),
         with_local
