@@ -6,8 +6,8 @@
 //! The server runs one such loop per worker thread, each on its own single-threaded
 //! runtime and its own socket on the shared port (as nginx runs worker processes): a
 //! connection stays on the thread that accepted it, so no work moves between threads.
-//! Measured against a shared multi-threaded runtime on two cores: 1.3–1.4 times the
-//! requests per second for the small documents, and lower tail latency.
+//! Measured against one shared multi-threaded runtime on two cores (`scripts/bench`):
+//! 1.1–1.4 times the requests per second for the app shell and the contacts document.
 //!
 //! Nothing here logs a peer address: accept errors are reported without one, and
 //! connection errors (malformed requests, timeouts, resets) are only counted.
