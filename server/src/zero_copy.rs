@@ -21,7 +21,7 @@ use tokio::net::TcpStream;
 /// extra system call cost more than the copy saved (0.80–0.86 of nginx's rate with
 /// `sendfile`, 0.88–0.96 without, `scripts/bench`). The file then holds the wasm's
 /// encodings (both modules) and the uncompressed text of the languages in non-Latin
-/// scripts: about 3 MB, outside the process's resident memory.
+/// scripts: about 2.3 MB, outside the process's resident memory.
 pub const MIN_BYTES: usize = 64 * 1024;
 
 /// `body`, registered for zero-copy sending if it is large enough; `digest` identifies

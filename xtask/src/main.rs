@@ -247,8 +247,8 @@ fn locale_codes(root: &Path) -> Result<Vec<String>> {
 /// language (the client's choice is the one that counts: a differing guess here only
 /// costs one extra request; a failure here only loses the head start). Then it loads and
 /// starts the client. `vvStaff()` loads the staff page's module when the client asks
-/// for it (once; again after a failure). No top-level `await`, so older phone browsers
-/// run it too.
+/// for it (the client keeps the module once loaded, and asks again after a failure).
+/// No top-level `await`, so older phone browsers run it too.
 fn boot_script(
     codes: &[String],
     [js, wasm]: [&str; 2],
@@ -274,10 +274,8 @@ fn boot_script(
 }} catch (error) {{
   // Only a head start is lost: the client fetches the text itself.
 }}
-let staff;
-globalThis.vvStaff = () => staff || (staff = import("./{staff_js}")
-  .then((module) => module.default({{ module_or_path: "/{staff_wasm}" }}).then(() => module))
-  .catch((error) => {{ staff = undefined; throw error; }}));
+globalThis.vvStaff = () => import("./{staff_js}")
+  .then((module) => module.default({{ module_or_path: "/{staff_wasm}" }}).then(() => module));
 import("./{js}").then(({{ default: init }}) => init({{ module_or_path: "/{wasm}" }}));
 "#
     )
