@@ -1,6 +1,7 @@
-//! Bakes into the client, from every `locales/<code>/main.ftl`: the poster's two calm
-//! lines (so a poster in several languages fetches nothing an ordinary visit does not)
-//! and the file's review status (for the about page).
+//! Bakes into the client, from every `locales/<code>/`: the poster's two calm lines from
+//! `staff.ftl` (so a poster in several languages fetches nothing an ordinary visit does
+//! not), the review status from `main.ftl`'s `# Status:` header (for the about page), and
+//! the language's own words for "machine translated" (for the language picker).
 
 use std::fmt::Write;
 use std::path::Path;
@@ -21,34 +22,45 @@ fn main() {
     let locales = Path::new("../locales");
     println!("cargo:rerun-if-changed=../locales");
     let mut entries: Vec<(String, String, String)> = Vec::new();
-    let mut statuses: Vec<(String, &str)> = Vec::new();
+    let mut statuses: Vec<(String, &str, String, String)> = Vec::new();
     for entry in std::fs::read_dir(locales).expect("locales/ exists") {
         let dir = entry.expect("readable locales/").path();
         let Ok(source) = std::fs::read_to_string(dir.join("main.ftl")) else {
             continue;
         };
+        let staff = std::fs::read_to_string(dir.join("staff.ftl")).unwrap_or_default();
         let code = dir.file_name().unwrap().to_string_lossy().into_owned();
-        let status = source
+        let header = source
             .lines()
-            .take(5)
+            .take(8)
             .find_map(|l| l.strip_prefix("# Status:"))
-            .map_or("status-unreviewed", |s| {
-                let s = s.to_lowercase();
-                if s.contains("source language") {
-                    "status-source"
-                } else if s.contains("not yet reviewed") || s.contains("machine") {
-                    "status-unreviewed"
-                } else {
-                    "status-reviewed"
-                }
-            });
-        statuses.push((code.clone(), status));
+            .unwrap_or_default()
+            .to_lowercase();
+        // "checked 2026-12-07": the date of the last glossary and back-translation check.
+        let checked = header
+            .split("checked ")
+            .nth(1)
+            .map(|rest| rest.chars().take(10).collect::<String>())
+            .filter(|date| date.len() == 10);
+        let status = if header.contains("source language") {
+            "status-source"
+        } else if header.contains("reviewed by a native speaker") && !header.contains("not") {
+            "status-reviewed"
+        } else if checked.is_some() && header.contains("easy-to-read editor") {
+            "status-easy-checked"
+        } else if checked.is_some() {
+            "status-checked"
+        } else {
+            "status-unreviewed"
+        };
+        let marker = message(&source, "language-status-marker").unwrap_or_default();
+        statuses.push((code.clone(), status, checked.unwrap_or_default(), marker));
         // A locale still being written may lack them; the completeness test fails then.
         let (Some(title), Some(line)) = (
-            message(&source, "poster-title"),
-            message(&source, "poster-line"),
+            message(&staff, "poster-title"),
+            message(&staff, "poster-line"),
         ) else {
-            println!("cargo:warning=locales/{code}/main.ftl lacks poster-title or poster-line");
+            println!("cargo:warning=locales/{code}/staff.ftl lacks poster-title or poster-line");
             continue;
         };
         entries.push((code, title, line));
@@ -62,9 +74,9 @@ fn main() {
     }
     out.push_str("];\n");
     statuses.sort();
-    out.push_str("/// Each language file's review status as a Fluent id: (code, status id).\npub const STATUSES: &[(&str, &str)] = &[\n");
-    for (code, status) in statuses {
-        writeln!(out, "    ({code:?}, {status:?}),").unwrap();
+    out.push_str("/// Each language's review status: (code, status message id, date of the last check or\n/// empty, the language's own words for \"machine translated\").\npub const STATUSES: &[(&str, &str, &str, &str)] = &[\n");
+    for (code, status, date, marker) in statuses {
+        writeln!(out, "    ({code:?}, {status:?}, {date:?}, {marker:?}),").unwrap();
     }
     out.push_str("];\n");
     let path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("locale_facts.rs");

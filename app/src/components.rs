@@ -7,3 +7,4 @@ pub mod language_picker;
 pub mod message_list;
 pub mod municipality_picker;
 pub mod nav;
+pub mod with_text;

@@ -1,4 +1,5 @@
-//! Languages and Fluent text: only the chosen language's `main.ftl` is fetched.
+//! Languages and Fluent text: only the chosen language's `main.ftl` is fetched, and a
+//! screen loaded on demand fetches its own file beside it (`staff.ftl`, `plan.ftl`).
 
 use std::rc::Rc;
 
@@ -170,21 +171,32 @@ pub fn from_browser() -> &'static Language {
 /// One language's parsed Fluent messages.
 pub struct Translations {
     bundle: FluentBundle<FluentResource>,
+    /// The files' text, to rebuild the bundle when a file is added.
+    sources: Vec<String>,
 }
 
 impl Translations {
-    /// Parses a `main.ftl` for `language`.
-    pub fn parse(language: &Language, source: String) -> Result<Self, String> {
-        let resource = FluentResource::try_new(source)
-            .map_err(|(_, errors)| format!("{} Fluent syntax errors", errors.len()))?;
+    /// Parses a language's text files (`main.ftl` first) for `language`.
+    pub fn parse(language: &Language, sources: Vec<String>) -> Result<Self, String> {
         // Private-use tags (sv-x-easy) take the rules of their primary language.
         let primary = language.code.split('-').next().unwrap_or(language.code);
         let id: LanguageIdentifier = primary.parse().map_err(|_| "bad language tag")?;
         let mut bundle = FluentBundle::new(vec![id]);
-        bundle
-            .add_resource(resource)
-            .map_err(|errors| format!("{} duplicate Fluent ids", errors.len()))?;
-        Ok(Self { bundle })
+        for source in &sources {
+            let resource = FluentResource::try_new(source.clone())
+                .map_err(|(_, errors)| format!("{} Fluent syntax errors", errors.len()))?;
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| format!("{} duplicate Fluent ids", errors.len()))?;
+        }
+        Ok(Self { bundle, sources })
+    }
+
+    /// These messages and those of one more file.
+    fn with(&self, language: &Language, source: String) -> Result<Self, String> {
+        let mut sources = self.sources.clone();
+        sources.push(source);
+        Self::parse(language, sources)
     }
 
     /// The message `id` formatted with `args`; the id itself when it is missing, so a
@@ -200,15 +212,27 @@ impl Translations {
     }
 }
 
-/// Fetches and parses `locales/<code>/main.ftl` from the same origin, taking over the
-/// boot script's early fetch when it is for this language.
-pub async fn load(language: &'static Language) -> Result<Translations, String> {
+/// Fetches and parses `locales/<code>/main.ftl` and the `extra` files beside it from the
+/// same origin, side by side, taking over the boot script's early fetch of `main.ftl`
+/// when it is for this language.
+pub async fn load(
+    language: &'static Language,
+    extra: &[&'static str],
+) -> Result<Translations, String> {
     let url = format!("/locales/{}/main.ftl", language.code);
-    let pending = match take_early_fetch(language) {
+    let main = match take_early_fetch(language) {
         Some(response) => crate::fetch::Pending::adopt(&url, response),
         None => crate::fetch::start(&url),
     };
-    Translations::parse(language, pending.text().await?)
+    let others: Vec<_> = extra
+        .iter()
+        .map(|file| crate::fetch::start(&format!("/locales/{}/{file}", language.code)))
+        .collect();
+    let mut sources = vec![main.text().await?];
+    for pending in others {
+        sources.push(pending.text().await?);
+    }
+    Translations::parse(language, sources)
 }
 
 /// The boot script's fetch of a language's text (`globalThis.vvText`), if it is for
@@ -236,14 +260,87 @@ pub struct I18n {
     /// The language being shown.
     pub language: RwSignal<&'static Language>,
     translations: RwSignal<Option<Rc<Translations>>, LocalStorage>,
+    /// The text files fetched beside `main.ftl` (a screen loaded on demand has one).
+    extra: &'static [&'static str],
+    /// The files a page asked for later ([`I18n::require`]): asked, arrived, and those
+    /// whose last fetch failed.
+    asked: RwSignal<Vec<&'static str>>,
+    arrived: RwSignal<Vec<&'static str>>,
+    failed: RwSignal<Vec<&'static str>>,
+}
+
+/// Where a text file asked for later stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arrival {
+    /// On its way.
+    Pending,
+    /// Here: its messages are in the bundle.
+    Arrived,
+    /// The fetch failed; asking again tries again.
+    Failed,
 }
 
 impl I18n {
-    /// Starts with `language` and its already loaded text.
-    pub fn new(language: &'static Language, translations: Translations) -> Self {
+    /// Starts with `language` and its already loaded text, made of `main.ftl` and the
+    /// `extra` files.
+    pub fn new(
+        language: &'static Language,
+        translations: Translations,
+        extra: &'static [&'static str],
+    ) -> Self {
         Self {
             language: RwSignal::new(language),
             translations: RwSignal::new_local(Some(Rc::new(translations))),
+            extra,
+            asked: RwSignal::new(Vec::new()),
+            arrived: RwSignal::new(Vec::new()),
+            failed: RwSignal::new(Vec::new()),
+        }
+    }
+
+    /// Makes sure the text file `file` is loaded: fetches it the first time a page asks,
+    /// and again after a failure. Text not needed on every visit lives in such files: the
+    /// questions and result (`questions.ftl`, for everyone who starts the questions), the
+    /// safety and about pages (`info.ftl`).
+    pub fn fetch(self, file: &'static str) {
+        if !self.asked.with_untracked(|a| a.contains(&file)) {
+            self.asked.update(|a| a.push(file));
+            self.failed.update(|f| f.retain(|x| *x != file));
+            leptos::task::spawn_local(async move {
+                let language = self.language.get_untracked();
+                let url = format!("/locales/{}/{file}", language.code);
+                let added = match crate::fetch::start(&url).text().await {
+                    Ok(source) => self.translations.with_untracked(|t| {
+                        t.as_ref().map(|t| t.with(language, source)).transpose()
+                    }),
+                    Err(error) => Err(error),
+                };
+                match added {
+                    Ok(Some(translations)) => {
+                        self.translations.set(Some(Rc::new(translations)));
+                        self.arrived.update(|a| a.push(file));
+                    }
+                    Ok(None) => {}
+                    Err(error) => {
+                        leptos::logging::warn!("{file}: {error}");
+                        self.asked.update(|a| a.retain(|f| *f != file));
+                        self.failed.update(|f| f.push(file));
+                    }
+                }
+            });
+        }
+    }
+
+    /// Where the text file `file` stands (reactive).
+    pub fn arrival(self, file: &'static str) -> impl Fn() -> Arrival + Copy + Send + Sync {
+        move || {
+            if self.arrived.with(|a| a.contains(&file)) {
+                Arrival::Arrived
+            } else if self.failed.with(|f| f.contains(&file)) {
+                Arrival::Failed
+            } else {
+                Arrival::Pending
+            }
         }
     }
 
@@ -287,10 +384,17 @@ impl I18n {
         })
     }
 
-    /// Switches to `language` once its text has arrived; the rest of the state is kept.
+    /// Switches to `language` once its text has arrived (with every file loaded so far);
+    /// the rest of the state is kept.
     pub fn switch(self, language: &'static Language) {
         leptos::task::spawn_local(async move {
-            match load(language).await {
+            let files: Vec<&'static str> = self
+                .extra
+                .iter()
+                .copied()
+                .chain(self.arrived.get_untracked())
+                .collect();
+            match load(language, &files).await {
                 Ok(translations) => {
                     self.translations.set(Some(Rc::new(translations)));
                     self.language.set(language);

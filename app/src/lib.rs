@@ -1,18 +1,20 @@
 //! Vägvisaren's web client: Leptos, client-side rendered, compiled to WebAssembly.
 //!
-//! Two entry points share this library. The visitor's app (`main.rs`) is what every
-//! visit loads. The staff page (`bin/staff.rs`) is a second module that the app loads
-//! only when someone opens that page ([`staff_loader`]), so its code — QR codes, the
-//! poster's lines in every language — is not part of every visitor's first load.
+//! Three entry points share this library. The visitor's app (`main.rs`) is what every
+//! visit loads. The staff page (`bin/staff.rs`) and the safety plan (`bin/plan.rs`) are
+//! modules that the app loads only when someone opens them ([`module_host`]), so their
+//! code and text — QR codes, the poster's lines in every language, the plan's sections —
+//! are not part of every visitor's first load.
 
 pub mod components;
 pub mod fetch;
 pub mod i18n;
 pub mod locale_facts;
+pub mod module_host;
 pub mod pages;
 pub mod qr;
 pub mod quick_exit;
-pub mod staff_loader;
+pub mod read_aloud;
 pub mod state;
 
 use leptos::mount::UnmountHandle;
@@ -52,6 +54,7 @@ pub fn mount<V: IntoView + 'static>(
 ) -> UnmountHandle<V::State> {
     leptos::mount::mount_to(host, move || {
         provide_context(state);
+        read_aloud::Voices::provide();
         root()
     })
 }

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use app::components::language_picker::LanguagePicker;
 use app::i18n::{self, I18n};
+use app::module_host::{ModuleHost, PLAN, STAFF};
 use app::pages::about::AboutPage;
 use app::pages::help::HelpPage;
 use app::pages::path_choice::PathChoicePage;
@@ -15,7 +16,6 @@ use app::pages::question::QuestionPage;
 use app::pages::result::ResultPage;
 use app::pages::safety::SafetyPage;
 use app::pages::start::StartPage;
-use app::staff_loader::StaffHost;
 use app::state::{self, AppState, Screen};
 use app::{fetch, quick_exit};
 
@@ -30,14 +30,14 @@ fn main() {
     // Leptos' executor starts with the mount, so the first load uses wasm-bindgen's.
     wasm_bindgen_futures::spawn_local(async move {
         let chosen = language.unwrap_or_else(i18n::fallback);
-        let translations = match i18n::load(chosen).await {
+        let translations = match i18n::load(chosen, &[]).await {
             Ok(translations) => translations,
             Err(error) => {
                 leptos::logging::error!("{error}");
                 return;
             }
         };
-        let state = AppState::new(I18n::new(chosen, translations));
+        let state = AppState::new(I18n::new(chosen, translations, &[]));
         let municipality = query_param("kommun");
         apply_link_presets(state);
         app::load_directory(state, municipality, contacts);
@@ -59,7 +59,8 @@ fn main() {
     });
 }
 
-/// A link made on the staff page may open the young people's questions directly.
+/// A link made on the staff page may open the young people's questions directly (the
+/// age step answered, the paths worded for young people).
 /// The address is then cleaned (replacing, not adding, the history entry), so the
 /// presets live in memory only.
 fn apply_link_presets(state: AppState) {
@@ -81,6 +82,32 @@ fn apply_link_presets(state: AppState) {
     }
 }
 
+/// What the safety plan is handed in memory — the ids of its sections and of the
+/// suggestions drawn from the answers — and where leaving it returns to.
+fn plan_context(state: AppState, from_result: bool) -> (Vec<String>, Screen) {
+    use domain::plan;
+    let assessment = from_result
+        .then(|| untrack(|| state.questionnaire.assessment()))
+        .flatten();
+    let mut ids: Vec<String> = plan::sections(assessment.as_ref())
+        .into_iter()
+        .map(|s| s.id().to_string())
+        .collect();
+    if let Some(assessment) = &assessment {
+        ids.extend(
+            plan::suggestions(assessment)
+                .into_iter()
+                .map(|s| s.message_id().to_string()),
+        );
+    }
+    let back = if from_result {
+        Screen::Result
+    } else {
+        Screen::Help
+    };
+    (ids, back)
+}
+
 /// A query parameter of the address the page was opened with.
 fn query_param(name: &str) -> Option<String> {
     let search = window().location().search().ok()?;
@@ -89,8 +116,8 @@ fn query_param(name: &str) -> Option<String> {
         .get(name)
 }
 
-/// The language picker, notes about the link, and the screen being shown. The staff
-/// page brings its own language picker.
+/// The language picker, notes about the link, and the screen being shown. The screens
+/// loaded on demand (the staff page, the safety plan) bring their own.
 #[component]
 fn App() -> impl IntoView {
     let state = state::use_state();
@@ -111,17 +138,20 @@ fn App() -> impl IntoView {
             state.unknown_municipality.get(),
         )
     };
-    let on_staff_page = Memo::new(move |_| state.screen.get() == Screen::Staff);
+    let on_own_module =
+        Memo::new(move |_| matches!(state.screen.get(), Screen::Staff | Screen::Plan { .. }));
     view! {
-        {move || (!on_staff_page.get()).then(|| view! {
+        {move || (!on_own_module.get()).then(|| view! {
             <LanguagePicker/>
             {unknown_language_note}
             {unknown_municipality_note}
         })}
         {move || {
             let screen = state.screen.get();
+            // Reading aloud never goes on into another screen.
+            app::read_aloud::stop();
             request_animation_frame(app::components::nav::focus_heading);
-            let questions = state.questionnaire.questions().len();
+            let questions = untrack(|| state.questionnaire.questions().len());
             match screen {
                 Screen::Start => view! { <StartPage/> }.into_any(),
                 Screen::PathChoice => view! { <PathChoicePage/> }.into_any(),
@@ -132,7 +162,11 @@ fn App() -> impl IntoView {
                 Screen::Question(_) | Screen::Result => view! { <ResultPage/> }.into_any(),
                 Screen::Help => view! { <HelpPage/> }.into_any(),
                 Screen::Safety => view! { <SafetyPage/> }.into_any(),
-                Screen::Staff => view! { <StaffHost/> }.into_any(),
+                Screen::Staff => view! { <ModuleHost module=STAFF back=Screen::Start/> }.into_any(),
+                Screen::Plan { from_result } => {
+                    let (context, back) = plan_context(state, from_result);
+                    view! { <ModuleHost module=PLAN context back/> }.into_any()
+                }
                 Screen::About => view! { <AboutPage/> }.into_any(),
             }
         }}

@@ -3,6 +3,7 @@
 pub mod about;
 pub mod help;
 pub mod path_choice;
+pub mod plan;
 pub mod profile_steps;
 pub mod question;
 pub mod result;

@@ -16,10 +16,10 @@ use crate::i18n::I18n;
 pub enum Screen {
     /// Language choice, what the tool is, where to go.
     Start,
+    /// Under 18 or not (first, so that the paths can be worded for young people).
+    Age,
     /// Which situation the person is checking.
     PathChoice,
-    /// Under 18 or not.
-    Age,
     /// Worried path: whether the other person is a child.
     AboutChild,
     /// Optional self-description.
@@ -34,6 +34,11 @@ pub enum Screen {
     Safety,
     /// For school staff: guidance, the duty to report, a link and a poster.
     Staff,
+    /// The safety plan, opened from the result or (`from_result: false`) from help.
+    Plan {
+        /// Opened from the result: sections and suggestions fit the answers.
+        from_result: bool,
+    },
     /// Who made this, how contacts are checked, each language's review status.
     About,
 }
@@ -74,12 +79,14 @@ impl Questionnaire {
         })
     }
 
-    /// The chosen path's questions in order (reactive).
+    /// The questions the person is asked, in order, given the answers so far (reactive):
+    /// some are asked only after earlier answers describe violence or fear.
     pub fn questions(&self) -> Vec<&'static Question> {
-        self.path
-            .get()
-            .map(|path| questionnaire::questions(path).collect())
-            .unwrap_or_default()
+        let Some(profile) = self.profile() else {
+            return Vec::new();
+        };
+        self.answers
+            .with(|answers| questionnaire::asked(&profile, answers))
     }
 
     /// The assessment of the answers so far (reactive).
@@ -133,8 +140,11 @@ impl AppState {
         }
     }
 
-    /// Forgets everything the person chose or answered and returns to the start.
+    /// Forgets everything the person chose, answered or wrote (the safety plan's entries
+    /// too), stops any reading aloud, and returns to the start.
     pub fn clear(&self) {
+        crate::read_aloud::stop();
+        crate::module_host::forget(crate::module_host::PLAN);
         self.questionnaire.clear();
         self.municipality.set(None);
         self.unknown_language.set(None);

@@ -2,6 +2,8 @@
 //! validates the data files) and by the client (which filters and ranks it in memory).
 
 pub mod decode;
+#[cfg(feature = "files")]
+pub mod files;
 
 use serde::{Deserialize, Serialize};
 
@@ -33,11 +35,13 @@ pub enum Kind {
     VictimSupport,
     /// Health care advice (e.g. 1177).
     Health,
+    /// Support for people with thoughts of suicide (e.g. Mind's Självmordslinjen).
+    SuicidePrevention,
 }
 
 impl Kind {
     /// Every kind, emergency first, in the order a general list of help shows them.
-    pub const ALL: [Kind; 12] = [
+    pub const ALL: [Kind; 13] = [
         Kind::Emergency,
         Kind::Helpline,
         Kind::SocialServices,
@@ -49,6 +53,7 @@ impl Kind {
         Kind::PerpetratorProgramme,
         Kind::VictimSupport,
         Kind::Health,
+        Kind::SuicidePrevention,
         Kind::Police,
     ];
 
@@ -67,6 +72,7 @@ impl Kind {
             Kind::PerpetratorProgramme => "perpetrator-programme",
             Kind::VictimSupport => "victim-support",
             Kind::Health => "health",
+            Kind::SuicidePrevention => "suicide-prevention",
         }
     }
 }
@@ -270,7 +276,9 @@ fn is_false(flag: &bool) -> bool {
 /// fields and false flags are left out of the served document to keep it small.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
-    /// Unique, kebab-case identifier.
+    /// Unique, kebab-case identifier in the data files; not served (the client needs none,
+    /// and it would cost every visitor 2 KB).
+    #[serde(default, skip_serializing)]
     pub id: String,
     /// The service's own name (not translated).
     pub name: String,
@@ -278,6 +286,10 @@ pub struct Contact {
     pub kind: Kind,
     /// Who it is for.
     pub audiences: Vec<Audience>,
+    /// When set, it is offered only to a person in one of these audiences too (e.g. a
+    /// line for young people who sell sex: for "trafficking", only for "young").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub only_for: Vec<Audience>,
     /// Telephone number, if a source states one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<Number>,
@@ -307,10 +319,22 @@ pub struct Contact {
     /// For professionals only: never offered to residents.
     #[serde(default, skip_serializing_if = "is_false")]
     pub professionals_only: bool,
-    /// Where the facts were read (https URL).
+    /// The phone is the municipality's switchboard: ask for the social services.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub switchboard: bool,
+    /// No number of its own: reached by calling 112 and asking for it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub via_112: bool,
+    /// Where the facts were read (the page's address).
     pub source: String,
-    /// When the facts were last checked against the source (YYYY-MM-DD).
-    pub verified: String,
+    /// The day a person read the facts on the source (YYYY-MM-DD).
+    pub read: String,
+    /// The date the source page itself states, when it states one (YYYY-MM-DD).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_date: Option<String>,
+    /// The date the source says the line's funding or pilot ends (YYYY-MM-DD).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub funded_until: Option<String>,
 }
 
 /// One of Sweden's 290 municipalities with its local contacts.

@@ -1,4 +1,4 @@
-//! Calendar dates without a date library: enough to check "verified" dates and find
+//! Calendar dates without a date library: enough to check the contacts' dates and find
 //! stale entries.
 
 /// A calendar date (proleptic Gregorian).

@@ -5,6 +5,7 @@
 pub mod contacts;
 pub mod date;
 pub mod phone;
+pub mod plan;
 pub mod questionnaire;
 pub mod ranking;
 pub mod search;

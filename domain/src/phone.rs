@@ -76,12 +76,17 @@ pub fn parse(text: &str) -> Result<Number, PhoneError> {
     })
 }
 
-/// Short numbers (112, 114 14, 116 111, 1177, …): dialled as they are, shown grouped.
+/// Short numbers (112, 114 14, 116 111, 1177, …, and the five-digit 9-numbers of
+/// charities' lines such as Självmordslinjen's 90101): dialled as they are, shown grouped
+/// as they are usually written.
 fn short_number(digits: &str) -> Result<Number, PhoneError> {
-    if !(3..=6).contains(&digits.len()) || !digits.starts_with('1') {
+    let service = (3..=6).contains(&digits.len()) && digits.starts_with('1');
+    let charity = digits.len() == 5 && digits.starts_with('9');
+    if !service && !charity {
         return Err(PhoneError::NotSwedish);
     }
     let display = match digits.len() {
+        5 if charity => digits.to_string(),
         5 => format!("{} {}", &digits[..3], &digits[3..]),
         6 => format!("{} {}", &digits[..3], &digits[3..]),
         _ => digits.to_string(),
@@ -150,6 +155,7 @@ mod tests {
             ("114 14", "114 14", "11414"),
             ("116 111", "116 111", "116111"),
             ("1177", "1177", "1177"),
+            ("90101", "90101", "90101"),
         ];
         for (input, display, dial) in cases {
             let n = parse(input).unwrap_or_else(|e| panic!("{input}: {e}"));
@@ -166,6 +172,7 @@ mod tests {
         );
         assert_eq!(parse("0205"), Err(PhoneError::WrongLength(4)));
         assert_eq!(parse("999"), Err(PhoneError::NotSwedish));
+        assert_eq!(parse("9010"), Err(PhoneError::NotSwedish));
         assert_eq!(
             parse("+47 22 00 00 00"),
             Err(PhoneError::InvalidCharacter('+'))

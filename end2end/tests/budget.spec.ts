@@ -1,14 +1,10 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { test, expect } from './fixtures';
+import { LOCALE_CODES as codes } from './text';
 
 /** The first-load budget: HTML, CSS, JS, wasm, one language and the contacts directory,
  *  counted as encoded (brotli) bytes on the wire in Chromium. Bytes are deterministic,
  *  so this is a test; times are not, so they live in scripts/lighthouse. */
 const BUDGET = 200_000;
-
-/** Every offered language: the budget holds whichever one a visitor reads. */
-const codes = readdirSync(join(__dirname, '..', '..', 'locales')).filter((c) => !c.startsWith('.')).sort();
 
 for (const code of codes) {
   test(`the first load in ${code} is at most ${BUDGET / 1000} KB on the wire`, async ({ browser, baseURL }) => {
@@ -32,8 +28,8 @@ for (const code of codes) {
     expect(all.some((r) => r.url.endsWith('/api/contacts'))).toBe(true);
     expect(all.some((r) => r.url.endsWith('.wasm'))).toBe(true);
     expect(all.filter((r) => r.url.includes('/locales/'))).toHaveLength(1);
-    // The staff page's module is loaded only when someone opens that page.
-    expect(all.filter((r) => /\/staff-[0-9a-f]{16}\./.test(r.url))).toEqual([]);
+    // The staff page's and the safety plan's modules load only when someone opens them.
+    expect(all.filter((r) => /\/(staff|plan)-[0-9a-f]{16}\./.test(r.url))).toEqual([]);
     expect(total).toBeLessThanOrEqual(BUDGET);
     await context.close();
   });

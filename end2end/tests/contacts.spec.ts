@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, open, plain, requestsOf } from './fixtures';
-import { PATHS, answer, press, startWalk, type Walk } from './flow';
+import { answer, press, startWalk, type Walk } from './flow';
 import { ftl } from './text';
 
 const t = (id: string) => ftl('sv', id);
@@ -9,7 +9,7 @@ test('choosing Örebro on an urgent result shows its contacts after 112', async 
   const walk: Walk = { lang: 'sv', path: 'partner', age: 'adult', self: 'woman', answer: (q) => (q === t('q-partner-kill') ? 'yes' : 'no') };
   await open(page);
   await startWalk(page, walk);
-  await answer(page, walk, 0, PATHS.partner.questions);
+  await answer(page, walk);
   await expect(page.locator('.urgent')).toBeVisible();
   const before = await page.locator('.contact h3').allInnerTexts();
   await page.getByLabel(t('help-municipality-label')).fill('orebro');

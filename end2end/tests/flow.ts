@@ -2,13 +2,15 @@ import type { Page } from '@playwright/test';
 import { expect, open, plain } from './fixtures';
 import { ftl } from './text';
 
-/** The questionnaire's paths, with their label ids and question counts. */
+/** The questionnaire's paths, with their label ids (under-18s see `<id>-youth`). How many
+ *  questions a path has depends on the answers: some are asked only after an answer
+ *  describes violence or fear. */
 export const PATHS = {
-  partner: { label: 'flow-path-partner', questions: 27 },
-  family: { label: 'flow-path-family', questions: 30 },
-  exploitation: { label: 'flow-path-exploitation', questions: 21 },
-  worried: { label: 'flow-path-worried', questions: 26 },
-  'used-violence': { label: 'flow-path-used-violence', questions: 19 },
+  partner: { label: 'flow-path-partner' },
+  family: { label: 'flow-path-family' },
+  exploitation: { label: 'flow-path-exploitation' },
+  worried: { label: 'flow-path-worried' },
+  'used-violence': { label: 'flow-path-used-violence' },
 } as const;
 
 export type PathId = keyof typeof PATHS;
@@ -33,12 +35,14 @@ export async function press(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: label, exact: true }).click();
 }
 
-/** Starts the questionnaire from the start screen and answers the profile steps. */
+/** Starts the questionnaire from the start screen and answers the profile steps: age,
+ *  then the path (worded for young people when under 18), then the last step. */
 export async function startWalk(page: Page, walk: Walk): Promise<void> {
   const t = (id: string) => ftl(walk.lang, id);
   await press(page, t('nav-start-questions'));
-  await press(page, t(PATHS[walk.path].label));
   await press(page, t(`flow-age-${walk.age}`));
+  const label = PATHS[walk.path].label;
+  await press(page, t(walk.age === 'under-18' ? `${label}-youth` : label));
   if (walk.path === 'worried') {
     await press(page, t(walk.aboutChild ? 'flow-about-child-yes' : 'flow-about-child-no'));
   } else {
@@ -46,23 +50,30 @@ export async function startWalk(page: Page, walk: Walk): Promise<void> {
   }
 }
 
-/** Answers questions `from` (inclusive) to `to` (exclusive). */
-export async function answer(page: Page, walk: Walk, from: number, to: number): Promise<void> {
-  const total = PATHS[walk.path].questions;
-  for (let i = from; i < to; i++) {
-    await expect(page.locator('.progress-label')).toContainText(`${i + 1}`);
-    await expect(page.locator('progress')).toHaveAttribute('max', String(total));
+/** Answers questions `from` (inclusive) up to `to` (exclusive), or until the result
+ *  shows; returns how many questions were answered. */
+export async function answer(page: Page, walk: Walk, from = 0, to = Infinity): Promise<number> {
+  const result = page.getByRole('heading', { level: 1, name: ftl(walk.lang, 'result-title') });
+  const progress = page.locator('.progress-label');
+  let i = from;
+  for (; i < to; i++) {
+    await expect(progress.or(result)).toBeVisible();
+    if (await result.isVisible()) break;
+    await expect(progress).toContainText(`${i + 1}`);
     const question = plain(await page.locator('main h1').innerText());
     await press(page, ftl(walk.lang, `flow-answer-${walk.answer(question, i)}`));
   }
+  return i - from;
 }
 
-/** Opens the app and walks the whole questionnaire to the result. */
-export async function walkToResult(page: Page, walk: Walk): Promise<void> {
+/** Opens the app and walks the whole questionnaire to the result; returns the number of
+ *  questions asked. */
+export async function walkToResult(page: Page, walk: Walk): Promise<number> {
   await open(page, `/?lang=${walk.lang}`);
   await startWalk(page, walk);
-  await answer(page, walk, 0, PATHS[walk.path].questions);
+  const asked = await answer(page, walk);
   await expect(page.getByRole('heading', { level: 1, name: ftl(walk.lang, 'result-title') })).toBeVisible();
+  return asked;
 }
 
 /** The titles of the forms of violence the result describes. */

@@ -7,12 +7,13 @@ import {
   expectOnlySameOriginGets,
   expectNoAxeViolations,
 } from './fixtures';
+import { ftl } from './text';
 
 test('the start screen loads in Swedish with no console error or CSP violation', async ({ page, watch, baseURL }) => {
   await open(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
-  expect(await visibleText(page)).toContain('Är det våld?');
+  expect(await visibleText(page)).toContain(ftl('sv', 'start-title'));
   await expect(page.locator('#quick-exit')).toHaveText('Lämna sidan snabbt');
   expect(watch.consoleErrors).toEqual([]);
   expectOnlySameOriginGets(watch, new URL(baseURL!).origin);
@@ -23,7 +24,7 @@ test('Arabic from the link is right to left and only Arabic text is fetched', as
   await open(page, '/?lang=ar');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  expect(await visibleText(page)).toContain('هل هذا عنف؟');
+  expect(await visibleText(page)).toContain(ftl('ar', 'start-title'));
   const locales = watch.requests.filter((r) => r.url.includes('/locales/')).map((r) => new URL(r.url).pathname);
   expect(locales).toEqual(['/locales/ar/main.ftl']);
   expect(watch.consoleErrors).toEqual([]);
@@ -36,7 +37,7 @@ test('the browser language is used when the link names none', async ({ browser }
   page.on('request', (r) => r.url().includes('/locales/') && locales.push(new URL(r.url()).pathname));
   await open(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  expect(await visibleText(page)).toContain('Is it violence?');
+  expect(await visibleText(page)).toContain(ftl('en', 'start-title'));
   // The page's boot script guessed the same language, so its early fetch was used.
   expect(locales).toEqual(['/locales/en/main.ftl']);
   await context.close();
@@ -54,7 +55,7 @@ test('switching language changes text and direction without a reload', async ({ 
   const entries = await page.evaluate(() => history.length);
   await page.getByLabel('Språk').selectOption('ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  expect(await visibleText(page)).toContain('هل هذا عنف؟');
+  expect(await visibleText(page)).toContain(ftl('ar', 'start-title'));
   await expect(page.locator('#quick-exit')).toHaveText('مغادرة الصفحة بسرعة');
   await page.getByLabel('اللغة').selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -80,3 +81,23 @@ for (const lang of ['sv', 'en', 'ar']) {
     await expectNoAxeViolations(page);
   });
 }
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the first paint already offers help: 112, Kvinnofridslinjen and quick exit, in Swedish and English', async ({ page }) => {
+    await page.goto('/');
+    for (const lang of ['sv', 'en']) {
+      const line = page.locator(`.shell-help li[lang="${lang}"]`);
+      await expect(line.locator('a[href="tel:112"]')).toBeVisible();
+      await expect(line.locator('a[href="tel:+4620505050"]')).toBeVisible();
+    }
+    await expect(page.locator('#quick-exit')).toHaveAttribute('href', /^https:\/\//);
+  });
+});
+
+test("the app replaces the first paint's help lines once it runs", async ({ page }) => {
+  await open(page);
+  await expect(page.locator('.shell-help')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: ftl('sv', 'start-title') })).toBeVisible();
+});

@@ -2,12 +2,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, open, visibleText, expectNoAxeViolations } from './fixtures';
+import { LOCALES, LOCALE_CODES as codes } from './text';
 
-const LOCALES = join(__dirname, '..', '..', 'locales');
 const RTL = new Set(['ar', 'fa', 'prs', 'ps', 'ckb']);
-const codes = readdirSync(LOCALES).filter((c) => !c.startsWith('.')).sort();
 /** Every message id of the source, to spot an id shown instead of its text. */
-const ids = readFileSync(join(LOCALES, 'sv', 'main.ftl'), 'utf8')
+const ids = readdirSync(join(LOCALES, 'sv'))
+  .filter((f) => f.endsWith('.ftl'))
+  .map((f) => readFileSync(join(LOCALES, 'sv', f), 'utf8'))
+  .join('\n')
   .split('\n')
   .map((l) => /^([a-z][a-z0-9-]*) =/.exec(l)?.[1])
   .filter((id): id is string => !!id);

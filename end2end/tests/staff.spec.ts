@@ -6,8 +6,8 @@ import { ftl } from './text';
 
 const t = (id: string) => ftl('sv', id);
 const en = (id: string) => ftl('en', id);
-/** A request for the staff page's module (its JavaScript or wasm). */
-const STAFF_MODULE = /^GET \/staff-[0-9a-f]{16}\.(js|wasm)$/;
+/** A request for the staff page's module (its JavaScript or wasm) or its text. */
+const STAFF_MODULE = /^GET \/(staff-[0-9a-f]{16}\.(js|wasm)|locales\/[a-z-]+\/staff\.ftl)$/;
 
 test('a poster for Lund in Swedish, Arabic and Somali: link, QR code, print, presets', async ({ page, watch, browser, baseURL }) => {
   await open(page);
@@ -43,7 +43,7 @@ test('a poster for Lund in Swedish, Arabic and Somali: link, QR code, print, pre
   await page.emulateMedia({ media: 'screen' });
 
   // Making the poster sent nothing an ordinary visit does not, beyond the staff page's
-  // own module: the same two files for everyone who opens it.
+  // own module and text: the same three files for everyone who opens it.
   const ordinary = await requestsOf(browser, baseURL, async (other) => {
     await open(other);
     await press(other, t('nav-help'));
@@ -52,7 +52,7 @@ test('a poster for Lund in Swedish, Arabic and Somali: link, QR code, print, pre
   const seen = requestSet(watch);
   expect(seen.filter((r) => ordinary.includes(r))).toEqual(ordinary);
   const extra = seen.filter((r) => !ordinary.includes(r));
-  expect(extra).toHaveLength(2);
+  expect(extra).toHaveLength(3);
   for (const request of extra) expect(request).toMatch(STAFF_MODULE);
   await expectNothingStored(page);
 
@@ -64,7 +64,10 @@ test('a poster for Lund in Swedish, Arabic and Somali: link, QR code, print, pre
   await expect(visitor.locator('html')).toHaveAttribute('lang', 'sv');
   await expect(visitor.getByRole('heading', { level: 1, name: t('flow-path-title') })).toBeVisible();
   expect(new URL(visitor.url()).search).toBe('');
-  await press(visitor, t('flow-path-partner'));
+  // The age step is answered: the paths are worded for young people, and going back
+  // shows "under 18" chosen.
+  await expect(visitor.getByRole('button', { name: t('flow-path-partner-youth') })).toBeVisible();
+  await press(visitor, t('nav-back'));
   await expect(visitor.getByRole('button', { name: t('flow-age-under-18') })).toHaveAttribute('aria-pressed', 'true');
   expect(await visitor.evaluate(() => history.length)).toBe(entries);
   await expectNothingStored(visitor);
@@ -103,7 +106,7 @@ test('the staff page loads only when opened; leaving it keeps language, municipa
   const heading = page.getByRole('heading', { level: 1, name: t('staff-title') });
   await expect(heading).toBeFocused();
   await expect(page.locator('svg.qr')).toBeVisible();
-  expect(requestSet(watch).filter((r) => STAFF_MODULE.test(r))).toHaveLength(2);
+  expect(requestSet(watch).filter((r) => STAFF_MODULE.test(r))).toHaveLength(3);
   // The municipality chosen before is chosen here too, and goes into the link.
   await expect(page.locator('#municipality-search')).toHaveCount(0);
   expect(await page.getByLabel(t('staff-builder-link-label')).inputValue()).toContain('kommun=1281');
@@ -125,7 +128,8 @@ test('the staff page loads only when opened; leaving it keeps language, municipa
   await press(page, en('nav-home'));
   await press(page, en('nav-staff'));
   await expect(page.locator('svg.qr')).toBeVisible();
-  expect(requestSet(watch).filter((r) => STAFF_MODULE.test(r))).toHaveLength(2);
+  // Module and Swedish text once; the English text fetched when the language changed.
+  expect(requestSet(watch).filter((r) => STAFF_MODULE.test(r))).toHaveLength(4);
   expect(watch.requests.filter((r) => /\/staff-[0-9a-f]{16}\.wasm$/.test(r.url))).toHaveLength(1);
 
   expect(await page.evaluate(() => history.length)).toBe(entries);

@@ -1,6 +1,7 @@
 //! Precompressed representations served by `Accept-Encoding`, with ETags, 304s and a
 //! cache policy per file: the embedded site and the contacts document both go through it.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -9,8 +10,6 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use rust_embed::RustEmbed;
 use sha2::{Digest, Sha256};
-
-use crate::zero_copy;
 
 /// The site built by `cargo run -p xtask -- site`.
 #[derive(RustEmbed)]
@@ -29,11 +28,26 @@ pub struct Representation {
 impl Representation {
     fn new(body: impl Into<axum::body::Bytes>) -> Self {
         let body = body.into();
-        let digest = Sha256::digest(&body);
+        let digest: [u8; 32] = Sha256::digest(&body).into();
+        Self::with_digest(body, &digest)
+    }
+
+    /// With the SHA-256 of `body` already known (rust-embed computes it at build time).
+    fn with_digest(body: axum::body::Bytes, digest: &[u8; 32]) -> Self {
         let hex: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
         let etag = HeaderValue::from_str(&format!("\"{hex}\"")).expect("hex is a valid header");
-        let body = zero_copy::keep(body, &digest);
         Self { body, etag }
+    }
+
+    /// An embedded site file, served from the binary's own bytes (no copy, and nothing
+    /// read at start-up: the digest was computed when the server was built).
+    fn embedded(name: &str) -> Option<Self> {
+        let file = Site::get(name)?;
+        let body = match file.data {
+            Cow::Borrowed(bytes) => axum::body::Bytes::from_static(bytes),
+            Cow::Owned(bytes) => axum::body::Bytes::from(bytes),
+        };
+        Some(Self::with_digest(body, &file.metadata.sha256_hash()))
     }
 }
 
@@ -53,28 +67,33 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const NO_STORE: &str = "no-store";
 
 impl Asset {
-    /// A resource from already compressed variants.
-    pub fn new(
+    fn new(
         content_type: &'static str,
         immutable: bool,
-        identity: impl Into<axum::body::Bytes>,
-        brotli: Option<Vec<u8>>,
-        gzip: Option<Vec<u8>>,
+        identity: Representation,
+        brotli: Option<Representation>,
+        gzip: Option<Representation>,
     ) -> Self {
         Self {
             content_type: HeaderValue::from_static(content_type),
             cache_control: HeaderValue::from_static(if immutable { IMMUTABLE } else { NO_STORE }),
-            identity: Representation::new(identity),
-            brotli: brotli.map(Representation::new),
-            gzip: gzip.map(Representation::new),
+            identity,
+            brotli,
+            gzip,
         }
     }
 
     /// A resource compressed now (for documents made at start-up).
     pub fn compressed(content_type: &'static str, bytes: Vec<u8>) -> Self {
-        let brotli = compress_brotli(&bytes);
-        let gzip = compress_gzip(&bytes);
-        Self::new(content_type, false, bytes, Some(brotli), Some(gzip))
+        let brotli = Representation::new(compress_brotli(&bytes));
+        let gzip = Representation::new(compress_gzip(&bytes));
+        Self::new(
+            content_type,
+            false,
+            Representation::new(bytes),
+            Some(brotli),
+            Some(gzip),
+        )
     }
 
     /// The response for a request with these headers: the best encoding the client
@@ -170,17 +189,15 @@ pub fn compress_gzip(bytes: &[u8]) -> Vec<u8> {
 
 /// Every embedded site file by its URL path (`/`, `/app-….wasm`, `/locales/sv/main.ftl`).
 pub fn site_index() -> HashMap<String, Asset> {
-    let bytes = |name: &str| Site::get(name).map(|file| file.data.into_owned());
     Site::iter()
         .filter(|name| !name.ends_with(".br") && !name.ends_with(".gz"))
         .filter_map(|name| {
-            let identity = bytes(&name)?;
             let asset = Asset::new(
                 content_type(&name),
                 is_content_hashed(&name),
-                identity,
-                bytes(&format!("{name}.br")),
-                bytes(&format!("{name}.gz")),
+                Representation::embedded(&name)?,
+                Representation::embedded(&format!("{name}.br")),
+                Representation::embedded(&format!("{name}.gz")),
             );
             let path = if name == "index.html" {
                 "/".to_string()

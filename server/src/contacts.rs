@@ -1,19 +1,17 @@
-//! Loads and validates the contacts directory (a folder of TOML files and the
-//! municipalities list), so that a broken file stops the server with a message that
-//! names the file, the entry and the field.
+//! The contacts directory in the server: the built-in folder (embedded), a folder on disk
+//! for a municipality's own deployment, and the reports for the people who keep the data
+//! (the whole directory's counts and doubts, and one municipality's checklist). Reading
+//! and validating the files is `domain::contacts::files`; the online checker is
+//! [`crate::contacts_check`].
 
-use std::collections::{BTreeMap, HashSet};
-use std::fmt;
+use std::fmt::Write;
 use std::path::Path;
 
-use domain::contacts::{
-    Audience, Contact, County, Days, Directory, Hours, Kind, Municipality, Number, Opening,
-};
+pub use domain::contacts::files::ContactsError;
+use domain::contacts::files::{self, Catalogue, SourceOwner};
+use domain::contacts::{Contact, Directory, Hours, Kind};
 use domain::date::Date;
-use domain::phone;
 use rust_embed::RustEmbed;
-use serde::de::DeserializeOwned;
-use toml::{Table, Value};
 
 /// The directory shipped in the binary: the repository's `contacts/` folder.
 #[derive(RustEmbed)]
@@ -22,602 +20,321 @@ use toml::{Table, Value};
 #[include = "*.csv"]
 struct BuiltinContacts;
 
-/// A problem in the contacts data, located as precisely as possible.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ContactsError {
-    /// The file, relative to the contacts folder.
-    pub file: String,
-    /// The entry: `contact 3 (lund-socialjour)`, or a CSV line.
-    pub entry: Option<String>,
-    /// The field within the entry.
-    pub field: Option<String>,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl fmt::Display for ContactsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "contacts/{}", self.file)?;
-        if let Some(entry) = &self.entry {
-            write!(f, ", {entry}")?;
-        }
-        if let Some(field) = &self.field {
-            write!(f, ", field `{field}`")?;
-        }
-        write!(f, ": {}", self.message)
-    }
-}
-
-impl std::error::Error for ContactsError {}
-
-/// The built-in directory.
-pub fn load_builtin() -> Result<Directory, ContactsError> {
+/// The built-in catalogue.
+pub fn load_builtin() -> Result<Catalogue, ContactsError> {
     let files = BuiltinContacts::iter().filter_map(|name| {
         let file = BuiltinContacts::get(&name)?;
         Some((name.to_string(), file.data.into_owned()))
     });
-    load(files.collect())
+    files::load(files.collect(), crate::today())
 }
 
-/// A directory from a folder on disk, e.g. a municipality's own deployment.
-pub fn load_dir(dir: &Path) -> Result<Directory, ContactsError> {
-    let mut files = Vec::new();
-    let unreadable = |path: &Path, e: std::io::Error| ContactsError {
-        file: path.display().to_string(),
-        entry: None,
-        field: None,
-        message: format!("cannot read: {e}"),
-    };
-    for name in ["municipalities.csv", "national.toml"] {
-        let path = dir.join(name);
-        files.push((
-            name.to_string(),
-            std::fs::read(&path).map_err(|e| unreadable(&path, e))?,
-        ));
-    }
-    let municipalities = dir.join("municipalities");
-    let entries = std::fs::read_dir(&municipalities).map_err(|e| unreadable(&municipalities, e))?;
-    for entry in entries {
-        let path = entry.map_err(|e| unreadable(&municipalities, e))?.path();
-        if path.extension().is_some_and(|e| e == "toml") {
-            let name = format!(
-                "municipalities/{}",
-                path.file_name().unwrap_or_default().to_string_lossy()
-            );
-            files.push((
-                name,
-                std::fs::read(&path).map_err(|e| unreadable(&path, e))?,
-            ));
-        }
-    }
-    load(files)
+/// A catalogue from a folder on disk, e.g. a municipality's own deployment.
+pub fn load_dir(dir: &Path) -> Result<Catalogue, ContactsError> {
+    files::load_dir(dir, crate::today())
 }
 
-/// Builds the directory from `(relative name, bytes)` pairs.
-pub fn load(mut files: Vec<(String, Vec<u8>)>) -> Result<Directory, ContactsError> {
-    files.sort();
-    let file_error = |file: &str, message: String| ContactsError {
-        file: file.to_string(),
-        entry: None,
-        field: None,
-        message,
-    };
-    let find = |name: &str| {
-        files
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, bytes)| bytes)
-            .ok_or_else(|| file_error(name, "file is missing".into()))
-    };
-    let (counties, mut municipalities) = parse_municipalities(find("municipalities.csv")?)?;
+/// Days after which a read date is listed as due for a new reading.
+pub const READ_AGAIN_AFTER_DAYS: i64 = 365;
+/// Days after which a source page's own date is listed as old.
+pub const OLD_SOURCE_AFTER_DAYS: i64 = 2 * 365;
 
-    let mut ids = HashSet::new();
-    let national_table = parse_toml("national.toml", find("national.toml")?)?;
-    let national = parse_contacts("national.toml", &national_table, &mut ids)?;
-    expect_keys("national.toml", &national_table, &["contact"])?;
-
-    let mut seen_codes = HashSet::new();
-    for (name, bytes) in files
-        .iter()
-        .filter(|(n, _)| n.starts_with("municipalities/"))
-    {
-        let table = parse_toml(name, bytes)?;
-        expect_keys(name, &table, &["code", "name", "contact"])?;
-        let field_error = |field: &str, message: String| ContactsError {
-            file: name.clone(),
-            entry: None,
-            field: Some(field.into()),
-            message,
-        };
-        let code = match table.get("code") {
-            Some(Value::String(code)) => code.clone(),
-            _ => {
-                return Err(field_error(
-                    "code",
-                    "a four-digit municipality code in quotes is required".into(),
-                ));
-            }
-        };
-        let Some(municipality) = municipalities.get_mut(&code) else {
-            return Err(field_error(
-                "code",
-                format!("{code:?} is not a Swedish municipality code"),
-            ));
-        };
-        let file_stem = name.trim_start_matches("municipalities/");
-        if !file_stem.starts_with(&format!("{code}-")) {
-            return Err(field_error(
-                "code",
-                format!("{code} does not match the file name"),
-            ));
-        }
-        if !seen_codes.insert(code.clone()) {
-            return Err(field_error(
-                "code",
-                format!("{code} has another file already"),
-            ));
-        }
-        match table.get("name") {
-            Some(Value::String(n)) if *n == municipality.name => {}
-            _ => {
-                return Err(field_error(
-                    "name",
-                    format!("must be {:?}, as in municipalities.csv", municipality.name),
-                ));
-            }
-        }
-        municipality.contacts = parse_contacts(name, &table, &mut ids)?;
-    }
-
-    Ok(Directory {
-        national,
-        counties,
-        municipalities: municipalities.into_values().collect(),
-    })
+/// What a municipality has, for the report's counts.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Coverage {
+    /// A sourced phone route to social services (its own number or the switchboard).
+    pub social_services_phone: usize,
+    /// The social on-call service, by number or through 112.
+    pub on_call: usize,
+    /// A women's, girls' or men's shelter.
+    pub shelter: usize,
+    /// A programme or service for people who use violence.
+    pub perpetrator_programme: usize,
 }
 
-fn parse_toml(file: &str, bytes: &[u8]) -> Result<Table, ContactsError> {
-    let text = std::str::from_utf8(bytes).map_err(|_| ContactsError {
-        file: file.into(),
-        entry: None,
-        field: None,
-        message: "not UTF-8 text".into(),
-    })?;
-    text.parse::<Table>().map_err(|e| ContactsError {
-        file: file.into(),
-        entry: None,
-        field: None,
-        message: format!("not valid TOML: {}", e.message()),
-    })
-}
-
-fn expect_keys(file: &str, table: &Table, allowed: &[&str]) -> Result<(), ContactsError> {
-    match table.keys().find(|k| !allowed.contains(&k.as_str())) {
-        Some(key) => Err(ContactsError {
-            file: file.into(),
-            entry: None,
-            field: Some(key.clone()),
-            message: format!("unknown key; expected one of {}", allowed.join(", ")),
-        }),
-        None => Ok(()),
-    }
-}
-
-/// Reads `municipalities.csv` (`code,name,county_code,county_name`).
-fn parse_municipalities(
-    bytes: &[u8],
-) -> Result<(Vec<County>, BTreeMap<String, Municipality>), ContactsError> {
-    let error = |line: usize, message: String| ContactsError {
-        file: "municipalities.csv".into(),
-        entry: Some(format!("line {line}")),
-        field: None,
-        message,
-    };
-    let text = std::str::from_utf8(bytes).map_err(|_| error(1, "not UTF-8 text".into()))?;
-    let mut lines = text.lines().enumerate();
-    match lines.next() {
-        Some((_, "code,name,county_code,county_name")) => {}
-        _ => {
-            return Err(error(
-                1,
-                "header must be code,name,county_code,county_name".into(),
-            ));
-        }
-    }
-    let mut counties = BTreeMap::new();
-    let mut municipalities = BTreeMap::new();
-    for (index, line) in lines.filter(|(_, l)| !l.trim().is_empty()) {
-        let fields: Vec<&str> = line.split(',').collect();
-        let [code, name, county_code, county_name] = fields[..] else {
-            return Err(error(
-                index + 1,
-                "expected four comma-separated fields".into(),
-            ));
-        };
-        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-        if !digits(code, 4) || !digits(county_code, 2) || !code.starts_with(county_code) {
-            return Err(error(
-                index + 1,
-                format!("bad code {code} / county {county_code}"),
-            ));
-        }
-        counties.insert(county_code.to_string(), county_name.to_string());
-        let municipality = Municipality {
-            code: code.into(),
-            name: name.into(),
-            county: county_code.into(),
-            contacts: Vec::new(),
-        };
-        if municipalities
-            .insert(code.to_string(), municipality)
-            .is_some()
-        {
-            return Err(error(index + 1, format!("code {code} appears twice")));
-        }
-    }
-    let counties = counties
-        .into_iter()
-        .map(|(code, name)| County { code, name })
-        .collect();
-    Ok((counties, municipalities))
-}
-
-/// The fields a contact may have.
-const CONTACT_FIELDS: &[&str] = &[
-    "id",
-    "name",
-    "kind",
-    "for",
-    "phone",
-    "sms",
-    "chat",
-    "web",
-    "hours",
-    "languages",
-    "interpreter",
-    "free",
-    "anonymous",
-    "professionals-only",
-    "source",
-    "verified",
-    "note",
-];
-
-fn parse_contacts(
-    file: &str,
-    table: &Table,
-    ids: &mut HashSet<String>,
-) -> Result<Vec<Contact>, ContactsError> {
-    let Some(list) = table.get("contact") else {
-        return Ok(Vec::new());
-    };
-    let Value::Array(list) = list else {
-        return Err(ContactsError {
-            file: file.into(),
-            entry: None,
-            field: Some("contact".into()),
-            message: "write each contact as a [[contact]] table".into(),
+/// Counts the municipalities that have each kind of help.
+pub fn coverage(directory: &Directory) -> Coverage {
+    let mut c = Coverage::default();
+    for m in &directory.municipalities {
+        let has = |test: &dyn Fn(&Contact) -> bool| usize::from(m.contacts.iter().any(test));
+        c.social_services_phone += has(&|x| x.kind == Kind::SocialServices && x.phone.is_some());
+        c.on_call += has(&|x| x.kind == Kind::SocialServicesOnCall);
+        c.shelter += has(&|x| {
+            matches!(
+                x.kind,
+                Kind::WomensShelter | Kind::GirlsShelter | Kind::MensShelter
+            )
         });
-    };
-    list.iter()
-        .enumerate()
-        .map(|(index, value)| {
-            let entry = ContactEntry {
-                file,
-                index,
-                id: None,
-                value,
-            };
-            let contact = entry.parse()?;
-            if !ids.insert(contact.id.clone()) {
-                return Err(entry
-                    .with_id(&contact.id)
-                    .error("id", "this id is used by another contact".into()));
-            }
-            Ok(contact)
-        })
-        .collect()
+        c.perpetrator_programme += has(&|x| x.kind == Kind::PerpetratorProgramme);
+    }
+    c
 }
 
-/// One `[[contact]]` table being read, for errors that name it.
-struct ContactEntry<'a> {
-    file: &'a str,
-    index: usize,
-    id: Option<&'a str>,
-    value: &'a Value,
-}
-
-impl<'a> ContactEntry<'a> {
-    fn with_id(&self, id: &'a str) -> ContactEntry<'a> {
-        ContactEntry {
-            id: Some(id),
-            ..*self
-        }
-    }
-
-    fn error(&self, field: &str, message: String) -> ContactsError {
-        let entry = match self.id {
-            Some(id) => format!("contact {} ({id})", self.index + 1),
-            None => format!("contact {}", self.index + 1),
-        };
-        ContactsError {
-            file: self.file.into(),
-            entry: Some(entry),
-            field: Some(field.into()),
-            message,
-        }
-    }
-
-    fn table(&self) -> Result<&'a Table, ContactsError> {
-        self.value
-            .as_table()
-            .ok_or_else(|| self.error("contact", "must be a table".into()))
-    }
-
-    fn string(&self, field: &str) -> Result<Option<&'a str>, ContactsError> {
-        match self.table()?.get(field) {
-            None => Ok(None),
-            Some(Value::String(s)) if !s.trim().is_empty() => Ok(Some(s.as_str())),
-            Some(_) => Err(self.error(field, "must be non-empty text in quotes".into())),
-        }
-    }
-
-    fn required(&self, field: &str) -> Result<&'a str, ContactsError> {
-        self.string(field)?
-            .ok_or_else(|| self.error(field, "is required".into()))
-    }
-
-    fn flag(&self, field: &str) -> Result<bool, ContactsError> {
-        match self.table()?.get(field) {
-            None => Ok(false),
-            Some(Value::Boolean(b)) => Ok(*b),
-            Some(_) => Err(self.error(field, "must be true or false".into())),
-        }
-    }
-
-    fn closed<T: DeserializeOwned>(
-        &self,
-        field: &str,
-        value: &str,
-        allowed: &str,
-    ) -> Result<T, ContactsError> {
-        Value::String(value.into())
-            .try_into()
-            .map_err(|_| self.error(field, format!("{value:?} is not one of: {allowed}")))
-    }
-
-    fn https(&self, field: &str) -> Result<Option<String>, ContactsError> {
-        match self.string(field)? {
-            None => Ok(None),
-            Some(url)
-                if url.starts_with("https://")
-                    && url.len() > 8
-                    && !url.contains(char::is_whitespace) =>
-            {
-                Ok(Some(url.into()))
-            }
-            Some(url) => Err(self.error(field, format!("{url:?} must be an https:// address"))),
-        }
-    }
-
-    fn number(&self, field: &str) -> Result<Option<Number>, ContactsError> {
-        self.string(field)?
-            .map(|text| phone::parse(text).map_err(|e| self.error(field, format!("{text:?}: {e}"))))
-            .transpose()
-    }
-
-    fn parse(&self) -> Result<Contact, ContactsError> {
-        let table = self.table()?;
-        if let Some(key) = table.keys().find(|k| !CONTACT_FIELDS.contains(&k.as_str())) {
-            return Err(self.error(key, "unknown field".into()));
-        }
-        let id = self.required("id")?;
-        let this = self.with_id(id);
-        if !id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
-            return Err(this.error("id", "use lowercase letters, digits and hyphens".into()));
-        }
-        let kind: Kind = this.closed("kind", this.required("kind")?, KINDS)?;
-        let audiences = match table.get("for") {
-            Some(Value::Array(items)) if !items.is_empty() => items
-                .iter()
-                .map(|item| match item {
-                    Value::String(s) => this.closed::<Audience>("for", s, AUDIENCES),
-                    _ => Err(this.error("for", "list the audiences in quotes".into())),
-                })
-                .collect::<Result<Vec<_>, _>>()?,
-            _ => return Err(this.error("for", format!("is required: a list of {AUDIENCES}"))),
-        };
-        let professionals_only = this.flag("professionals-only")?;
-        let only_professionals = audiences == [Audience::Professionals];
-        if professionals_only != only_professionals {
-            return Err(this.error(
-                "professionals-only",
-                "must be true exactly when `for` is [\"professionals\"]".into(),
-            ));
-        }
-        let contact = Contact {
-            id: id.into(),
-            name: this.required("name")?.into(),
-            kind,
-            audiences,
-            phone: this.number("phone")?,
-            sms: this.number("sms")?,
-            chat: this.https("chat")?,
-            web: this.https("web")?,
-            hours: this.hours()?,
-            languages: this.languages()?,
-            interpreter: this.flag("interpreter")?,
-            free: this.flag("free")?,
-            anonymous: this.flag("anonymous")?,
-            professionals_only,
-            source: this.https("source")?.ok_or_else(|| {
-                this.error(
-                    "source",
-                    "is required: the https address the facts were read on".into(),
-                )
-            })?,
-            verified: this.verified()?,
-        };
-        if contact.phone.is_none()
-            && contact.sms.is_none()
-            && contact.chat.is_none()
-            && contact.web.is_none()
-        {
-            return Err(this.error(
-                "phone",
-                "a contact needs at least one of phone, sms, chat or web".into(),
-            ));
-        }
-        Ok(contact)
-    }
-
-    fn verified(&self) -> Result<String, ContactsError> {
-        let date = match self.table()?.get("verified") {
-            Some(Value::Datetime(dt)) if dt.time.is_none() && dt.date.is_some() => dt.to_string(),
-            None => {
-                return Err(self.error(
-                    "verified",
-                    "is required: the date the source was checked".into(),
-                ));
-            }
-            Some(_) => {
-                return Err(self.error(
-                    "verified",
-                    "must be a date like 2026-11-22 (no quotes)".into(),
-                ));
-            }
-        };
-        let parsed = Date::parse(&date)
-            .ok_or_else(|| self.error("verified", format!("{date} is not a date")))?;
-        if parsed > crate::today() {
-            return Err(self.error("verified", format!("{date} is in the future")));
-        }
-        Ok(date)
-    }
-
-    fn languages(&self) -> Result<Vec<String>, ContactsError> {
-        match self.table()?.get("languages") {
-            None => Ok(Vec::new()),
-            Some(Value::Array(items)) => items
-                .iter()
-                .map(|item| match item {
-                    Value::String(code)
-                        if (2..=3).contains(&code.len())
-                            && code.bytes().all(|b| b.is_ascii_lowercase()) =>
-                    {
-                        Ok(code.clone())
-                    }
-                    other => Err(self.error(
-                        "languages",
-                        format!("{other} is not a language code like \"ar\""),
-                    )),
-                })
-                .collect(),
-            Some(_) => Err(self.error("languages", "must be a list like [\"en\", \"ar\"]".into())),
-        }
-    }
-
-    fn hours(&self) -> Result<Hours, ContactsError> {
-        let bad = |message: String| self.error("hours", message);
-        match self.table()?.get("hours") {
-            Some(Value::String(s)) if s == "always" => Ok(Hours::Always),
-            Some(Value::String(s)) if s == "unknown" => Ok(Hours::Unknown),
-            Some(Value::Array(rules)) if !rules.is_empty() => rules
-                .iter()
-                .map(|rule| {
-                    let text = rule
-                        .as_str()
-                        .ok_or_else(|| bad("each rule is text in quotes".into()))?;
-                    parse_opening(text).ok_or_else(|| {
-                        bad(format!("{text:?} is not like \"weekdays 08:00-16:30\""))
-                    })
-                })
-                .collect::<Result<Vec<_>, _>>()
-                .map(Hours::Weekly),
-            _ => Err(bad(
-                "is required: \"always\", \"unknown\" or a list like [\"every-day 07:00-21:00\"]"
-                    .into(),
-            )),
-        }
-    }
-}
-
-/// Days after which a verified date is stale.
-pub const STALE_AFTER_DAYS: i64 = 365;
-
-/// A plain-text report: how many contacts and municipalities have sourced entries, and
-/// every entry whose facts were last verified more than a year before `today`.
-pub fn report(directory: &Directory, today: Date) -> String {
-    let local: Vec<(&str, &Contact)> = directory
-        .municipalities
-        .iter()
-        .flat_map(|m| m.contacts.iter().map(move |c| (m.name.as_str(), c)))
-        .collect();
-    let with_local = directory
-        .municipalities
-        .iter()
-        .filter(|m| !m.contacts.is_empty())
-        .count();
-    let with_number = directory
-        .municipalities
-        .iter()
-        .filter(|m| m.contacts.iter().any(|c| c.phone.is_some()))
-        .count();
-    let mut out = format!(
-        "contacts: {} national lines; {} local contacts in {} of {} municipalities ({} with a sourced local phone number)\n",
-        directory.national.len(),
-        local.len(),
-        with_local,
-        directory.municipalities.len(),
-        with_number
-    );
-    let stale: Vec<String> = directory
+/// Every contact once (a shared contact appears in several municipalities), with the
+/// place it is shown: "national" or the municipalities' names.
+fn each_contact(directory: &Directory) -> Vec<(&Contact, String)> {
+    let mut out: Vec<(&Contact, String)> = directory
         .national
         .iter()
-        .map(|c| ("national", c))
-        .chain(local)
-        .filter(|(_, c)| {
-            Date::parse(&c.verified).is_some_and(|d| today.days() - d.days() > STALE_AFTER_DAYS)
-        })
-        .map(|(place, c)| {
-            format!(
-                "  {} ({place}): verified {}, source {}\n",
-                c.id, c.verified, c.source
-            )
-        })
+        .map(|c| (c, "national".to_string()))
         .collect();
-    if stale.is_empty() {
-        out.push_str("stale: none verified more than 12 months ago\n");
-    } else {
-        out.push_str(&format!(
-            "stale: {} verified more than 12 months ago:\n",
-            stale.len()
-        ));
-        out.extend(stale);
+    for m in &directory.municipalities {
+        for c in &m.contacts {
+            match out.iter_mut().find(|(o, _)| o.id == c.id) {
+                Some((_, place)) => {
+                    place.push_str(", ");
+                    place.push_str(&m.name);
+                }
+                None => out.push((c, m.name.clone())),
+            }
+        }
     }
     out
 }
 
-/// The kinds, as written in the files.
-const KINDS: &str = "emergency, police, helpline, social-services, social-services-on-call, womens-shelter, girls-shelter, mens-shelter, youth-clinic, perpetrator-programme, victim-support, health";
-/// The audiences, as written in the files.
-const AUDIENCES: &str = "everyone, women, men, trans, young, children, honour, trafficking, uses-violence, worried-others, professionals";
+fn days_between(earlier: &str, today: Date) -> Option<i64> {
+    Date::parse(earlier).map(|d| today.days() - d.days())
+}
 
-/// Parses `weekdays 08:00-16:30`.
-fn parse_opening(text: &str) -> Option<Opening> {
-    let (days, span) = text.trim().split_once(' ')?;
-    let days: Days = Value::String(days.into()).try_into().ok()?;
-    let (from, to) = span.trim().split_once('-')?;
-    let minutes = |t: &str| -> Option<u16> {
-        let (h, m) = t.split_once(':')?;
-        let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
-        (h <= 24 && m < 60 && h * 60 + m <= 1440).then_some(h * 60 + m)
+/// A plain-text report for the people who keep the data: counts, then every entry that
+/// needs a look — read more than a year ago, a source page dated more than two years
+/// back, a number that only someone else's page states, a line whose funding was stated
+/// to end before today.
+pub fn report(catalogue: &Catalogue, today: Date) -> String {
+    let directory = &catalogue.directory;
+    let contacts = each_contact(directory);
+    let local = contacts.iter().filter(|(_, p)| p != "national").count();
+    let c = coverage(directory);
+    let all = directory.municipalities.len();
+    let hours_known = contacts
+        .iter()
+        .filter(|(c, _)| c.hours != Hours::Unknown)
+        .count();
+    let mut out = String::new();
+    writeln!(
+        out,
+        "contacts: {} national lines, {local} local contacts ({} shared by several municipalities)",
+        directory.national.len(),
+        contacts.iter().filter(|(_, p)| p.contains(", ")).count()
+    )
+    .ok();
+    writeln!(
+        out,
+        "municipalities ({all}): {} with a sourced phone route to social services, {} with the social on-call service, {} with a shelter, {} with a programme for people who use violence",
+        c.social_services_phone, c.on_call, c.shelter, c.perpetrator_programme
+    )
+    .ok();
+    writeln!(
+        out,
+        "opening hours known for {hours_known} of {} contacts",
+        contacts.len()
+    )
+    .ok();
+    let without: Vec<&str> = directory
+        .municipalities
+        .iter()
+        .filter(|m| {
+            !m.contacts
+                .iter()
+                .any(|x| x.kind == Kind::SocialServices && x.phone.is_some())
+        })
+        .map(|m| m.name.as_str())
+        .collect();
+    section(
+        &mut out,
+        "municipalities without a sourced phone route to social services (the app tells people to call the municipality's switchboard)",
+        without.iter().map(|name| name.to_string()).collect(),
+    );
+
+    let line = |c: &Contact, place: &str, what: String| {
+        format!("{} ({place}): {what}; source {}", c.id, c.source)
     };
-    let (from, to) = (minutes(from)?, minutes(to)?);
-    (from < to).then_some(Opening { days, from, to })
+    section(
+        &mut out,
+        &format!("read more than {READ_AGAIN_AFTER_DAYS} days ago"),
+        contacts
+            .iter()
+            .filter(|(c, _)| {
+                days_between(&c.read, today).is_some_and(|d| d > READ_AGAIN_AFTER_DAYS)
+            })
+            .map(|(c, p)| line(c, p, format!("read {}", c.read)))
+            .collect(),
+    );
+    section(
+        &mut out,
+        "source page dated more than two years ago (its newest stated date)",
+        contacts
+            .iter()
+            .filter_map(|(c, p)| {
+                let newest = newest_source_date(catalogue, c)?;
+                (days_between(&newest, today)? > OLD_SOURCE_AFTER_DAYS)
+                    .then(|| line(c, p, format!("page dated {newest}")))
+            })
+            .collect(),
+    );
+    section(
+        &mut out,
+        "only source is someone else's page (add the organisation's own page, or a second source)",
+        contacts
+            .iter()
+            .filter(|(c, _)| {
+                catalogue
+                    .provenance
+                    .get(&c.id)
+                    .is_some_and(|p| p.owner == SourceOwner::Other && p.second_source.is_none())
+            })
+            .map(|(c, p)| line(c, p, "third-party source".into()))
+            .collect(),
+    );
+    section(
+        &mut out,
+        "funding or pilot stated to end before today (check the line still runs)",
+        contacts
+            .iter()
+            .filter_map(|(c, p)| {
+                let until = c.funded_until.as_ref()?;
+                (days_between(until, today)? > 0)
+                    .then(|| line(c, p, format!("funded until {until}")))
+            })
+            .collect(),
+    );
+    let undated = contacts
+        .iter()
+        .filter(|(c, _)| newest_source_date(catalogue, c).is_none())
+        .count();
+    writeln!(
+        out,
+        "source pages that state no date of their own: {undated} of {}",
+        contacts.len()
+    )
+    .ok();
+    out
+}
+
+/// The newer of a contact's source dates, if its pages state any.
+fn newest_source_date(catalogue: &Catalogue, c: &Contact) -> Option<String> {
+    let second = catalogue
+        .provenance
+        .get(&c.id)
+        .and_then(|p| p.second_source_date.clone());
+    [c.source_date.clone(), second].into_iter().flatten().max()
+}
+
+fn section(out: &mut String, title: &str, lines: Vec<String>) {
+    if lines.is_empty() {
+        writeln!(out, "{title}: none").ok();
+        return;
+    }
+    writeln!(out, "{title}: {}", lines.len()).ok();
+    for line in lines {
+        writeln!(out, "  {line}").ok();
+    }
+}
+
+/// One municipality's entries as a Markdown checklist to send to that municipality for
+/// confirmation once a year; `None` when no municipality has that code.
+pub fn municipality_checklist(catalogue: &Catalogue, code: &str, today: Date) -> Option<String> {
+    let m = catalogue.directory.municipality(code)?;
+    let mut out = String::new();
+    writeln!(
+        out,
+        "# Vägvisaren: support contacts for {} ({code})",
+        m.name
+    )
+    .ok();
+    writeln!(out).ok();
+    writeln!(
+        out,
+        "Vägvisaren shows these contacts to people in {} who look for help with violence in close relationships, honour-related violence, prostitution or trafficking. Please check each line against what is true today, correct what is wrong, and send it back. Prepared {today}.",
+        m.name
+    )
+    .ok();
+    if m.contacts.is_empty() {
+        writeln!(out).ok();
+        writeln!(out, "We have no local contact for {} yet. Which numbers should people call for the social services, the social on-call service, a women's or men's shelter, and a programme for people who use violence?", m.name).ok();
+    }
+    for c in &m.contacts {
+        writeln!(out).ok();
+        writeln!(out, "## {}", c.name).ok();
+        writeln!(out).ok();
+        let mut item = |text: String| writeln!(out, "- [ ] {text}").ok();
+        item(format!("Kind: {}", c.kind.name()));
+        item(format!(
+            "For: {}",
+            c.audiences
+                .iter()
+                .map(|a| a.name())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+        if let Some(phone) = &c.phone {
+            let switchboard = if c.switchboard {
+                " (the switchboard: callers ask for the social services)"
+            } else {
+                ""
+            };
+            item(format!("Phone: {}{switchboard}", phone.display));
+        }
+        if c.via_112 {
+            item("Reached by calling 112 and asking for it (no number of its own)".into());
+        }
+        if let Some(sms) = &c.sms {
+            item(format!("SMS: {}", sms.display));
+        }
+        for (label, url) in [("Chat", &c.chat), ("Web", &c.web)] {
+            if let Some(url) = url {
+                item(format!("{label}: {url}"));
+            }
+        }
+        item(format!("Opening hours: {}", hours_text(&c.hours)));
+        let flags: Vec<&str> = [
+            (c.free, "free of charge"),
+            (c.anonymous, "anonymous possible"),
+            (c.interpreter, "interpreter can be arranged"),
+        ]
+        .into_iter()
+        .filter_map(|(set, name)| set.then_some(name))
+        .collect();
+        if !flags.is_empty() {
+            item(flags.join(", "));
+        }
+        if !c.languages.is_empty() {
+            item(format!(
+                "Languages besides Swedish: {}",
+                c.languages.join(", ")
+            ));
+        }
+        let dated = c
+            .source_date
+            .as_ref()
+            .map_or("the page states no date".to_string(), |d| {
+                format!("the page is dated {d}")
+            });
+        writeln!(out, "\nSource: {} (read {}; {dated})", c.source, c.read).ok();
+    }
+    Some(out)
+}
+
+/// Opening hours in plain English, as in the data files.
+fn hours_text(hours: &Hours) -> String {
+    match hours {
+        Hours::Always => "around the clock".into(),
+        Hours::Unknown => "not known to us".into(),
+        Hours::Weekly(rules) => rules
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {:02}:{:02}-{:02}:{:02}",
+                    r.days.name(),
+                    r.from / 60,
+                    r.from % 60,
+                    r.to / 60,
+                    r.to % 60
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
 }
 
 #[cfg(test)]
@@ -625,40 +342,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn report_counts_and_lists_stale_entries() {
-        let directory = load_builtin().unwrap();
-        let fresh = report(&directory, Date::parse("2026-11-22").unwrap());
-        assert!(fresh.contains(" national lines; "), "{fresh}");
-        assert!(fresh.contains("stale: none"), "{fresh}");
-        let later = report(&directory, Date::parse("2028-01-01").unwrap());
+    fn report_counts_and_lists_what_needs_a_look() {
+        let catalogue = load_builtin().unwrap();
+        let now = report(&catalogue, Date::parse("2026-12-07").unwrap());
+        assert!(now.contains(" national lines, "), "{now}");
+        assert!(now.contains("municipalities (290): "), "{now}");
         assert!(
-            later.contains("kvinnofridslinjen (national): verified 2026-11-22"),
+            now.contains("stodlinjen-for-man (national): funded until 2024-12-31"),
+            "{now}"
+        );
+        assert!(now.contains("read more than 365 days ago: none"), "{now}");
+        let later = report(&catalogue, Date::parse("2028-06-01").unwrap());
+        assert!(
+            later.contains("kvinnofridslinjen (national): read 2026-11-22"),
             "{later}"
         );
     }
 
     #[test]
-    fn parses_opening_rules() {
-        assert_eq!(
-            parse_opening("weekdays 08:00-16:30"),
-            Some(Opening {
-                days: Days::Weekdays,
-                from: 480,
-                to: 990
-            })
-        );
-        assert_eq!(
-            parse_opening("every-day 07:00-24:00").map(|o| o.to),
-            Some(1440)
-        );
-        for bad in [
-            "weekdays",
-            "often 08:00-10:00",
-            "mon 10:00-09:00",
-            "mon 25:00-26:00",
-            "mon 8-9",
-        ] {
-            assert_eq!(parse_opening(bad), None, "{bad}");
+    fn a_municipality_checklist_lists_every_entry() {
+        let catalogue = load_builtin().unwrap();
+        let today = Date::parse("2026-12-07").unwrap();
+        let malmo = municipality_checklist(&catalogue, "1280", today).unwrap();
+        assert!(malmo.starts_with("# Vägvisaren: support contacts for Malmö (1280)"));
+        for c in &catalogue.directory.municipality("1280").unwrap().contacts {
+            assert!(malmo.contains(&format!("## {}", c.name)), "{}", c.id);
+            assert!(malmo.contains(&c.source), "{}", c.id);
         }
+        assert!(malmo.contains("- [ ] Phone: "));
+        assert_eq!(municipality_checklist(&catalogue, "9999", today), None);
     }
 }

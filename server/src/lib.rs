@@ -3,10 +3,10 @@
 
 pub mod assets;
 pub mod contacts;
+pub mod contacts_check;
 pub mod error;
 pub mod export;
 pub mod serve;
-pub mod zero_copy;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -150,7 +150,7 @@ fn with_security_headers(
     response
 }
 
-/// Today's date (UTC), for checking "verified" dates.
+/// Today's date (UTC), for checking the contacts' dates.
 pub fn today() -> Date {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

@@ -2,12 +2,11 @@
 //! files.
 
 use std::net::SocketAddr;
-use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
-use clap::{Args, Parser, Subcommand};
-use domain::contacts::Directory;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use domain::contacts::files::Catalogue;
 
 /// Vägvisaren's server: one self-contained binary. Without a command it serves.
 #[derive(Parser)]
@@ -26,8 +25,38 @@ enum Command {
     /// Write the site, the contacts directory and the host's header rules (nginx.conf,
     /// HEADERS.txt) into DIR, for any static web host.
     Export(ExportArgs),
-    /// Report on the contacts directory: counts, and entries not verified for a year.
-    ContactsReport(SiteArgs),
+    /// Report on the contacts directory: counts and entries that need a look, or one
+    /// municipality's entries as a checklist to send to it.
+    ContactsReport(ReportArgs),
+    /// Fetch every contact's source page and report pages not reachable, numbers no
+    /// longer on the page, and pages changed since they were read (needs the internet).
+    ContactsCheck(ContactsArgs),
+}
+
+/// Which contacts folder to read.
+#[derive(Args)]
+struct ContactsArgs {
+    /// A contacts folder instead of the built-in directory.
+    #[arg(long, value_name = "DIR")]
+    contacts: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct ReportArgs {
+    #[command(flatten)]
+    source: ContactsArgs,
+    /// One municipality's entries (its four-digit code), as a checklist.
+    #[arg(long, value_name = "CODE")]
+    municipality: Option<String>,
+    /// The output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Markdown,
 }
 
 #[derive(Args)]
@@ -35,10 +64,6 @@ struct ServeArgs {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:3000")]
     addr: SocketAddr,
-    /// Worker threads, each serving its own share of the connections [default: one per
-    /// core].
-    #[arg(long, value_name = "N")]
-    workers: Option<NonZeroUsize>,
     #[command(flatten)]
     site: SiteArgs,
 }
@@ -54,86 +79,101 @@ struct ExportArgs {
 /// What the site is made of, served or exported.
 #[derive(Args)]
 struct SiteArgs {
-    /// A contacts folder that replaces the built-in directory.
-    #[arg(long, value_name = "DIR")]
-    contacts: Option<PathBuf>,
+    #[command(flatten)]
+    source: ContactsArgs,
     /// Send Strict-Transport-Security (for deployments behind TLS).
     #[arg(long)]
     hsts: bool,
 }
 
-impl SiteArgs {
-    /// The validated contacts directory; a broken one stops the program (exit code 2).
-    fn directory(&self) -> Directory {
-        let directory = match &self.contacts {
+impl ContactsArgs {
+    /// The validated contacts catalogue; a broken one stops the program (exit code 2).
+    fn catalogue(&self) -> Catalogue {
+        let catalogue = match &self.contacts {
             Some(dir) => server::contacts::load_dir(dir),
             None => server::contacts::load_builtin(),
         };
-        directory.unwrap_or_else(|error| {
+        catalogue.unwrap_or_else(|error| {
             eprintln!("vagvisaren: cannot start: {error}");
             std::process::exit(2);
         })
     }
+}
 
+impl SiteArgs {
     fn options(&self) -> server::Options {
         server::Options { hsts: self.hsts }
     }
 }
 
-/// The main thread only waits for signals (and writes an export); requests are served
-/// by the worker threads, each with its own runtime.
-#[tokio::main(flavor = "current_thread")]
+/// Tokio's multi-threaded runtime, one worker thread per core (`TOKIO_WORKER_THREADS`
+/// sets another number).
+#[tokio::main]
 async fn main() {
     let cli = Cli::parse();
     match cli.command {
         None => serve(cli.serve).await,
         Some(Command::Serve(args)) => serve(args).await,
         Some(Command::Export(args)) => export(args).await,
-        Some(Command::ContactsReport(args)) => {
-            print!(
-                "{}",
-                server::contacts::report(&args.directory(), server::today())
-            );
+        Some(Command::ContactsReport(args)) => report(args),
+        Some(Command::ContactsCheck(args)) => {
+            let catalogue = args.catalogue();
+            let results = tokio::task::spawn_blocking(move || {
+                server::contacts_check::check(&catalogue.directory, server::contacts_check::fetch)
+            })
+            .await
+            .expect("the check runs to its end");
+            print!("{}", server::contacts_check::render(&results));
         }
     }
 }
 
+fn report(args: ReportArgs) {
+    let catalogue = args.source.catalogue();
+    let today = server::today();
+    match (args.municipality, args.format) {
+        (Some(code), Format::Markdown) => {
+            match server::contacts::municipality_checklist(&catalogue, &code, today) {
+                Some(checklist) => print!("{checklist}"),
+                None => {
+                    eprintln!("vagvisaren: no municipality has the code {code:?}");
+                    std::process::exit(2);
+                }
+            }
+        }
+        (Some(_), Format::Text) => {
+            eprintln!("vagvisaren: a municipality's checklist is written with --format markdown");
+            std::process::exit(2);
+        }
+        (None, _) => print!("{}", server::contacts::report(&catalogue, today)),
+    }
+}
+
 async fn serve(args: ServeArgs) {
-    let directory = args.site.directory();
+    let directory = args.site.source.catalogue().directory;
     let app = server::app(&directory, args.site.options());
-    let workers = args
-        .workers
-        .unwrap_or_else(|| std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN));
-    let listeners = server::serve::bind(args.addr, workers).unwrap_or_else(|error| {
-        eprintln!("vagvisaren: cannot listen on {}: {error}", args.addr);
-        std::process::exit(2);
-    });
-    let local_addr = listeners
-        .first()
-        .and_then(|listener| listener.local_addr().ok())
-        .unwrap_or(args.addr);
+    let listener = tokio::net::TcpListener::bind(args.addr)
+        .await
+        .unwrap_or_else(|error| {
+            eprintln!("vagvisaren: cannot listen on {}: {error}", args.addr);
+            std::process::exit(2);
+        });
+    let local_addr = listener.local_addr().unwrap_or(args.addr);
     let with_local = directory
         .municipalities
         .iter()
         .filter(|m| !m.contacts.is_empty())
         .count();
     eprintln!(
-        "vagvisaren: listening on http://{} ({} {}; {} national lines, {} municipalities, {} with local contacts)",
+        "vagvisaren: listening on http://{} ({} national lines, {} municipalities, {} with local contacts)",
         local_addr,
-        listeners.len(),
-        if listeners.len() == 1 {
-            "worker"
-        } else {
-            "workers"
-        },
         directory.national.len(),
         directory.municipalities.len(),
         with_local
     );
     let limits = server::serve::Limits::default();
-    match server::serve::serve_workers(listeners, app, shutdown(), limits).await {
-        Ok(workers) => {
-            let served: server::serve::Served = workers.into_iter().sum();
+    match server::serve::serve(listener, app, shutdown(), limits).await {
+        Ok(served) => {
             eprintln!(
                 "vagvisaren: stopped after {} requests ({} connections, {} ended by a client error or timeout, {} cut at shutdown)",
                 server::REQUESTS.load(Ordering::Relaxed),
@@ -154,7 +194,7 @@ async fn serve(args: ServeArgs) {
 }
 
 async fn export(args: ExportArgs) {
-    let directory = args.site.directory();
+    let directory = args.site.source.catalogue().directory;
     match server::export::export(&args.dir, &directory, &args.site.options()).await {
         Ok(exported) => eprintln!(
             "vagvisaren: exported {} files ({} bytes) to {}: serve {}/ with the headers in {} or {}",

@@ -3,19 +3,15 @@
 //! bounded header buffer, a stall deadline for writes to clients that stop reading, a
 //! bounded number of connections, and a graceful shutdown with a bounded drain.
 //!
-//! The server runs one such loop per worker thread, each on its own single-threaded
-//! runtime and its own socket on the shared port (as nginx runs worker processes): a
-//! connection stays on the thread that accepted it, so no work moves between threads.
-//! Measured against one shared multi-threaded runtime on two cores (`scripts/bench`):
-//! 1.1–1.4 times the requests per second for the app shell and the contacts document.
+//! One loop on Tokio's multi-threaded runtime serves every connection; bodies are
+//! ordinary `Bytes` from memory. For a whole country, the static export behind a CDN or
+//! nginx is the way to scale out (README, "Static export").
 //!
 //! Nothing here logs a peer address: accept errors are reported without one, and
 //! connection errors (malformed requests, timeouts, resets) are only counted.
 
 use std::future::Future;
 use std::io;
-use std::net::SocketAddr;
-use std::num::NonZeroUsize;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
@@ -25,11 +21,9 @@ use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
-use tokio::net::{TcpListener, TcpSocket};
-use tokio::sync::{Semaphore, watch};
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 use tokio_io_timeout::TimeoutStream;
-
-use crate::zero_copy::ZeroCopyStream;
 
 /// The limits one server process works within.
 #[derive(Debug, Clone)]
@@ -78,91 +72,6 @@ pub struct Served {
     pub dropped_at_shutdown: usize,
 }
 
-impl std::iter::Sum for Served {
-    fn sum<I: Iterator<Item = Self>>(all: I) -> Self {
-        all.fold(Self::default(), |total, one| Self {
-            connections: total.connections + one.connections,
-            connection_errors: total.connection_errors + one.connection_errors,
-            dropped_at_shutdown: total.dropped_at_shutdown + one.dropped_at_shutdown,
-        })
-    }
-}
-
-/// Listening sockets on `addr` for `workers` worker threads. On Unix each worker gets its
-/// own socket on the same port (`SO_REUSEPORT`), so the kernel spreads new connections
-/// evenly over them; elsewhere there is one socket (and so one worker). Port 0 picks one
-/// free port for all. Must be called within a Tokio runtime.
-pub fn bind(addr: SocketAddr, workers: NonZeroUsize) -> io::Result<Vec<std::net::TcpListener>> {
-    // A plain bind first: a port that anything else holds is refused, even another
-    // server sharing its port the same way (the workers' sockets may share only among
-    // themselves). It also picks the free port when asked for port 0.
-    let addr = std::net::TcpListener::bind(addr)?.local_addr()?;
-    let count = if cfg!(unix) { workers.get() } else { 1 };
-    let mut listeners = Vec::with_capacity(count);
-    for _ in 0..count {
-        let socket = if addr.is_ipv4() {
-            TcpSocket::new_v4()?
-        } else {
-            TcpSocket::new_v6()?
-        };
-        socket.set_reuseaddr(true)?;
-        #[cfg(unix)]
-        socket.set_reuseport(true)?;
-        socket.bind(addr)?;
-        listeners.push(socket.listen(1024)?.into_std()?);
-    }
-    Ok(listeners)
-}
-
-/// Serves `router` from one worker thread per listener (see [`bind`]), each running
-/// [`serve`] on its own single-threaded runtime, until `shutdown` resolves; returns what
-/// each worker did. [`Limits::max_connections`] is shared out between the workers.
-pub async fn serve_workers(
-    listeners: Vec<std::net::TcpListener>,
-    router: Router,
-    shutdown: impl Future<Output = ()>,
-    limits: Limits,
-) -> io::Result<Vec<Served>> {
-    let (stop, stopped) = watch::channel(false);
-    let share = Limits {
-        max_connections: (limits.max_connections / listeners.len().max(1) as u32).max(1),
-        ..limits
-    };
-    let mut workers = Vec::with_capacity(listeners.len());
-    for (index, listener) in listeners.into_iter().enumerate() {
-        let (router, limits, mut stopped) = (router.clone(), share.clone(), stopped.clone());
-        let worker = std::thread::Builder::new()
-            .name(format!("vagvisaren-{index}"))
-            .spawn(move || {
-                let runtime = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()?;
-                runtime.block_on(async move {
-                    let listener = TcpListener::from_std(listener)?;
-                    let shutdown = async move {
-                        stopped.wait_for(|stop| *stop).await.ok();
-                    };
-                    serve(listener, router, shutdown, limits).await
-                })
-            })?;
-        workers.push(worker);
-    }
-    shutdown.await;
-    stop.send(true).ok();
-    tokio::task::spawn_blocking(move || {
-        workers
-            .into_iter()
-            .map(|worker| {
-                worker
-                    .join()
-                    .unwrap_or_else(|_| Err(io::Error::other("a worker thread panicked")))
-            })
-            .collect()
-    })
-    .await
-    .map_err(io::Error::other)?
-}
-
 /// Serves `router` on `listener` until `shutdown` resolves, then stops accepting, lets
 /// in-flight requests finish for at most [`Limits::drain_timeout`] and returns.
 pub async fn serve(
@@ -204,7 +113,7 @@ pub async fn serve(
         served.connections += 1;
         // Small responses go out at once rather than waiting on Nagle's algorithm.
         stream.set_nodelay(true).ok();
-        let mut stream = TimeoutStream::new(ZeroCopyStream::new(stream));
+        let mut stream = TimeoutStream::new(stream);
         stream.set_write_timeout(Some(limits.write_stall_timeout));
         let connection = http.serve_connection(TokioIo::new(Box::pin(stream)), service.clone());
         let connection = graceful.watch(connection);

@@ -29,7 +29,7 @@ fn read(path: &Path) -> Vec<u8> {
 #[tokio::test]
 async fn exports_every_asset_the_contacts_and_the_header_rules() {
     let temp = TempDir::new("export");
-    let directory = server::contacts::load_builtin().unwrap();
+    let directory = server::contacts::load_builtin().unwrap().directory;
     let exported = export(&temp.0, &directory, &server::Options::default())
         .await
         .unwrap();
@@ -101,7 +101,7 @@ async fn exports_every_asset_the_contacts_and_the_header_rules() {
 #[tokio::test]
 async fn hsts_is_exported_when_asked() {
     let temp = TempDir::new("export-hsts");
-    let directory = server::contacts::load_builtin().unwrap();
+    let directory = server::contacts::load_builtin().unwrap().directory;
     export(&temp.0, &directory, &server::Options { hsts: true })
         .await
         .unwrap();
@@ -117,7 +117,7 @@ async fn refuses_a_folder_that_is_not_empty() {
     let temp = TempDir::new("export-busy");
     std::fs::create_dir_all(&temp.0).unwrap();
     std::fs::write(temp.0.join("keep.txt"), "mine").unwrap();
-    let directory = server::contacts::load_builtin().unwrap();
+    let directory = server::contacts::load_builtin().unwrap().directory;
     let error = export(&temp.0, &directory, &server::Options::default())
         .await
         .unwrap_err();

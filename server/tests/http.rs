@@ -8,7 +8,9 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 
 fn app() -> Router {
-    let directory = server::contacts::load_builtin().expect("built-in contacts are valid");
+    let directory = server::contacts::load_builtin()
+        .expect("built-in contacts are valid")
+        .directory;
     server::app(&directory, server::Options::default())
 }
 
@@ -255,7 +257,7 @@ async fn security_headers_on_every_response() {
 
 #[tokio::test]
 async fn hsts_only_when_asked() {
-    let directory = server::contacts::load_builtin().unwrap();
+    let directory = server::contacts::load_builtin().unwrap().directory;
     let app = server::app(&directory, server::Options { hsts: true });
     let response = app.oneshot(get("/")).await.unwrap();
     assert!(header(&response, "strict-transport-security").starts_with("max-age="));

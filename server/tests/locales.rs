@@ -1,6 +1,7 @@
-//! Every locale is complete against the source (Swedish): same message ids, same
-//! attributes, same variables, and it parses. Also checks the Fluent house rules: a
-//! `# Variables:` comment for every placeable and a default variant in every selector.
+//! Every locale is complete against the source (Swedish): the same text files, the same
+//! message ids in each, the same attributes and variables, and they parse. Also checks the
+//! Fluent house rules: a `# Variables:` comment for every placeable and a default variant
+//! in every selector.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -119,23 +120,44 @@ fn locales() -> Vec<String> {
     found
 }
 
+/// The text files of a language: `main.ftl` for every visit, and those fetched when
+/// first needed.
+const FILES: [&str; 5] = [
+    "main.ftl",
+    "questions.ftl",
+    "staff.ftl",
+    "plan.ftl",
+    "info.ftl",
+];
+
 #[test]
 fn every_locale_matches_the_source() {
-    let source = shapes(&locales_dir().join("sv/main.ftl"));
     let mut problems = Vec::new();
-    for locale in locales() {
-        let shapes = shapes(&locales_dir().join(&locale).join("main.ftl"));
-        for (id, shape) in &source {
-            match shapes.get(id) {
-                None => problems.push(format!("{locale}: missing {id}")),
-                Some(other) if other != shape => problems.push(format!(
-                    "{locale}: {id} has {other:?}, source has {shape:?}"
-                )),
-                Some(_) => {}
+    for file in FILES {
+        let source = shapes(&locales_dir().join("sv").join(file));
+        for locale in locales() {
+            let path = locales_dir().join(&locale).join(file);
+            if !path.is_file() {
+                problems.push(format!("{locale}: no {file}"));
+                continue;
             }
-        }
-        for id in shapes.keys().filter(|id| !source.contains_key(*id)) {
-            problems.push(format!("{locale}: extra {id}"));
+            let text = std::fs::read_to_string(&path).unwrap();
+            if text.contains("# PLACEHOLDER") {
+                problems.push(format!("{locale}/{file}: a placeholder, not a translation"));
+            }
+            let shapes = shapes(&path);
+            for (id, shape) in &source {
+                match shapes.get(id) {
+                    None => problems.push(format!("{locale}/{file}: missing {id}")),
+                    Some(other) if other != shape => problems.push(format!(
+                        "{locale}/{file}: {id} has {other:?}, source has {shape:?}"
+                    )),
+                    Some(_) => {}
+                }
+            }
+            for id in shapes.keys().filter(|id| !source.contains_key(*id)) {
+                problems.push(format!("{locale}/{file}: extra {id}"));
+            }
         }
     }
     assert!(

@@ -1,5 +1,6 @@
 //! `cargo run -p xtask -- site` builds the client into `site/` (the folder the server
-//! embeds); `cargo run -p xtask -- size` prints each asset raw / gzip / brotli.
+//! embeds); `cargo run -p xtask -- size` prints each asset raw / gzip / brotli;
+//! `review-extract` and `review-compare` write the translation review's documents.
 
 use std::fs;
 use std::io::Write;
@@ -8,6 +9,8 @@ use std::process::Command;
 
 use clap::{Parser, Subcommand};
 use sha2::{Digest, Sha256};
+
+mod review;
 
 /// Vägvisaren's build tasks.
 #[derive(Parser)]
@@ -22,6 +25,19 @@ enum Task {
     Site,
     /// Print every shipped asset raw / gzip / brotli and the first-load total.
     Size,
+    /// Print a translation's safety-critical messages, without the Swedish, for a blind
+    /// back-translation (locales/REVIEW.md).
+    ReviewExtract {
+        /// The locale's folder name, e.g. `ar`.
+        locale: String,
+    },
+    /// Print the Swedish, the translation and its back-translation side by side.
+    ReviewCompare {
+        /// The locale's folder name, e.g. `ar`.
+        locale: String,
+        /// The back-translation: the extract's `### id` sections, in Swedish.
+        back_translation: PathBuf,
+    },
 }
 
 type Result<T> = std::result::Result<T, String>;
@@ -30,6 +46,11 @@ fn main() {
     let outcome = match Cli::parse().task {
         Task::Site => build_site(),
         Task::Size => size_report(),
+        Task::ReviewExtract { locale } => review::extract(&locale).map(|text| print!("{text}")),
+        Task::ReviewCompare {
+            locale,
+            back_translation,
+        } => review::compare(&locale, &back_translation).map(|text| print!("{text}")),
     };
     if let Err(error) = outcome {
         eprintln!("xtask: {error}");
@@ -113,12 +134,15 @@ fn build_site() -> Result<()> {
     fs::create_dir_all(staging.join("locales")).map_err(|e| e.to_string())?;
 
     let (js, wasm) = bind(&target, "app", &staging)?;
-    let (staff_js, staff_wasm) = bind(&target, "staff", &staging)?;
+    let modules = ["staff", "plan"]
+        .into_iter()
+        .map(|name| bind(&target, name, &staging).map(|(js, wasm)| (name, js, wasm)))
+        .collect::<Result<Vec<_>>>()?;
     let style = String::from_utf8(read(&root.join("style/main.css"))?)
         .map_err(|_| "style/main.css is not UTF-8")?;
     let css = write_hashed(&staging, "style", "css", minify_css(&style).as_bytes())?;
     let languages = locale_codes(&root)?;
-    let boot_source = boot_script(&languages, [&js, &wasm], [&staff_js, &staff_wasm]);
+    let boot_source = boot_script(&languages, [&js, &wasm], &modules);
     let boot = write_hashed(
         &staging,
         "boot",
@@ -136,22 +160,29 @@ fn build_site() -> Result<()> {
         .replace("{{exit}}", &exit_url);
     fs::write(staging.join("index.html"), html).map_err(|e| e.to_string())?;
 
+    // Every language's text files: main.ftl for every visit, and the files the staff page
+    // and the safety plan fetch when they are opened.
     for code in &languages {
-        let ftl = root.join("locales").join(code).join("main.ftl");
         let out = staging.join("locales").join(code);
         fs::create_dir_all(&out).map_err(|e| e.to_string())?;
-        let source = fs::read_to_string(&ftl).map_err(|e| format!("{}: {e}", ftl.display()))?;
-        fs::write(out.join("main.ftl"), strip_comments(&source)).map_err(|e| e.to_string())?;
+        for file in TEXT_FILES {
+            let ftl = root.join("locales").join(code).join(file);
+            let source = fs::read_to_string(&ftl).map_err(|e| format!("{}: {e}", ftl.display()))?;
+            fs::write(out.join(file), strip_comments(&source)).map_err(|e| e.to_string())?;
+        }
     }
 
-    let source = fs::read_to_string(root.join("locales/sv/main.ftl")).map_err(|e| e.to_string())?;
     let pseudo_dir = staging.join("locales").join(PSEUDO_LOCALE);
     fs::create_dir_all(&pseudo_dir).map_err(|e| e.to_string())?;
-    fs::write(
-        pseudo_dir.join("main.ftl"),
-        strip_comments(&pseudo_locale(source)?),
-    )
-    .map_err(|e| e.to_string())?;
+    for file in TEXT_FILES {
+        let source =
+            fs::read_to_string(root.join("locales/sv").join(file)).map_err(|e| e.to_string())?;
+        fs::write(
+            pseudo_dir.join(file),
+            strip_comments(&pseudo_locale(source, file)?),
+        )
+        .map_err(|e| e.to_string())?;
+    }
 
     precompress(&staging)?;
     let site = root.join("site");
@@ -242,18 +273,35 @@ fn locale_codes(root: &Path) -> Result<Vec<String>> {
     Ok(codes)
 }
 
+/// Each language's text files: `main.ftl` for every visit, then those fetched when they
+/// are first needed (the questions and result, the staff page, the safety plan, the
+/// safety and about pages).
+const TEXT_FILES: [&str; 5] = [
+    "main.ftl",
+    "questions.ftl",
+    "staff.ftl",
+    "plan.ftl",
+    "info.ftl",
+];
+
 /// The page's one script. It starts fetching the language's text at once, so text and
 /// wasm arrive side by side; the client takes that fetch over when it chose the same
 /// language (the client's choice is the one that counts: a differing guess here only
 /// costs one extra request; a failure here only loses the head start). Then it loads and
-/// starts the client. `vvStaff()` loads the staff page's module when the client asks
-/// for it (the client keeps the module once loaded, and asks again after a failure).
-/// No top-level `await`, so older phone browsers run it too.
+/// starts the client. `vvModule(name)` loads the module of a screen loaded on demand (the
+/// staff page, the safety plan) when the client asks for it (the client keeps the module
+/// once loaded, and asks again after a failure). No top-level `await`, so older phone
+/// browsers run it too.
 fn boot_script(
     codes: &[String],
     [js, wasm]: [&str; 2],
-    [staff_js, staff_wasm]: [&str; 2],
+    modules: &[(&str, String, String)],
 ) -> String {
+    let modules = modules
+        .iter()
+        .map(|(name, js, wasm)| format!("{name}:[\"./{js}\",\"/{wasm}\"]"))
+        .collect::<Vec<_>>()
+        .join(",");
     let offered = codes
         .iter()
         .map(String::as_str)
@@ -274,8 +322,9 @@ fn boot_script(
 }} catch (error) {{
   // Only a head start is lost: the client fetches the text itself.
 }}
-globalThis.vvStaff = () => import("./{staff_js}")
-  .then((module) => module.default({{ module_or_path: "/{staff_wasm}" }}).then(() => module));
+const modules = {{{modules}}};
+globalThis.vvModule = (name) => import(modules[name][0])
+  .then((module) => module.default({{ module_or_path: modules[name][1] }}).then(() => module));
 import("./{js}").then(({{ default: init }}) => init({{ module_or_path: "/{wasm}" }}));
 "#
     )
@@ -287,7 +336,7 @@ const PSEUDO_LOCALE: &str = "qps-ploc";
 
 /// The Swedish source with every text element accented, lengthened by about a third and
 /// wrapped in brackets; placeables, selectors and ids stay as they are.
-fn pseudo_locale(source: String) -> Result<String> {
+fn pseudo_locale(source: String, file: &str) -> Result<String> {
     use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
     fn pattern(p: &mut Pattern<String>) {
         for element in &mut p.elements {
@@ -309,7 +358,7 @@ fn pseudo_locale(source: String) -> Result<String> {
         }
     }
     let mut resource = fluent_syntax::parser::parse(source)
-        .map_err(|(_, e)| format!("locales/sv/main.ftl: {e:?}"))?;
+        .map_err(|(_, e)| format!("locales/sv/{file}: {e:?}"))?;
     for entry in &mut resource.body {
         if let Entry::Message(message) = entry {
             if let Some(value) = &mut message.value {
@@ -430,11 +479,11 @@ fn size_report() -> Result<()> {
             .display()
             .to_string();
         println!("{name:<40} {raw:>10} {gz:>10} {br:>10}");
-        // A first load fetches every asset but the staff page's module, and only one
-        // language (Swedish here).
-        let staff = name.starts_with("staff-");
-        let other_language = name.starts_with("locales/") && !name.starts_with("locales/sv/");
-        if !staff && !other_language {
+        // A first load fetches every asset but the modules loaded on demand (the staff
+        // page, the safety plan), and only one language's main.ftl (Swedish here).
+        let on_demand = name.starts_with("staff-") || name.starts_with("plan-");
+        let other_text = name.starts_with("locales/") && !name.starts_with("locales/sv/main.ftl");
+        if !on_demand && !other_text {
             first_load[0] += raw;
             first_load[1] += gz;
             first_load[2] += br;
@@ -442,7 +491,7 @@ fn size_report() -> Result<()> {
     }
     println!(
         "{:<40} {:>10} {:>10} {:>10}",
-        "first load (all but staff, other languages)", first_load[0], first_load[1], first_load[2]
+        "first load (main app, Swedish main.ftl)", first_load[0], first_load[1], first_load[2]
     );
     Ok(())
 }

@@ -1,5 +1,6 @@
-//! One support contact: who it is for, how to reach it (tap to call), hours, free,
-//! anonymous, languages, and where the facts come from.
+//! One support contact: who it is for, how to reach it (tap to call; the switchboard or
+//! 112 named as such), hours, free, anonymous, languages, and where the facts come from:
+//! the day they were read, the source page's own date, and a funding end that has passed.
 
 use domain::contacts::{Contact, Hours};
 use fluent_bundle::FluentArgs;
@@ -21,6 +22,17 @@ pub fn now() -> domain::ranking::Moment {
     }
 }
 
+/// The phone's date as `YYYY-MM-DD`, to compare with the directory's dates.
+fn today() -> String {
+    let date = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
+}
+
 /// A contact card.
 #[component]
 pub fn ContactCard(contact: Contact) -> impl IntoView {
@@ -39,8 +51,12 @@ pub fn ContactCard(contact: Contact) -> impl IntoView {
         free,
         anonymous,
         professionals_only,
+        switchboard,
+        via_112,
         source,
-        verified,
+        read,
+        source_date,
+        funded_until,
         ..
     } = contact;
     let for_whom = move || {
@@ -81,7 +97,13 @@ pub fn ContactCard(contact: Contact) -> impl IntoView {
             <p class="kind">{i18n.tr_owned(format!("kind-{}", kind.name()))}</p>
             <p class="for">{for_whom}</p>
             {professionals_only.then(|| view! { <p class="note">{i18n.tr("contact-for-professionals")}</p> })}
+            {switchboard.then(|| view! { <p class="note">{i18n.tr("contact-switchboard")}</p> })}
+            {via_112.then(|| view! { <p class="note">{i18n.tr("contact-via-112")}</p> })}
+            {funded_until.filter(|date| *date < today()).map(|date| view! { <p class="note">{i18n.tr_arg("contact-funded-until", "date", date)}</p> })}
             <div class="reach">
+                {via_112.then(|| view! {
+                    <a class="button primary call" href="tel:112">{i18n.tr_arg("contact-call", "number", "112".to_string())}</a>
+                })}
                 {phone.map(|number| {
                     let display = unbreakable(&number.display);
                     view! {
@@ -121,8 +143,11 @@ pub fn ContactCard(contact: Contact) -> impl IntoView {
             </ul>
             <p class="source muted">
                 <a href=source target="_blank" rel="noopener noreferrer">
-                    {i18n.tr_arg("contact-source", "date", verified)}
+                    {i18n.tr_arg("contact-source", "date", read)}
                 </a>
+                {source_date.map(|date| view! {
+                    " · " {i18n.tr_arg("contact-source-date", "date", date)}
+                })}
             </p>
         </article>
     }

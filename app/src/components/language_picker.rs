@@ -1,10 +1,23 @@
 //! The language picker: native names, a plain `<select>` that works by keyboard and
-//! screen reader; switching keeps every answer and the current screen.
+//! screen reader; switching keeps every answer and the current screen. A language no
+//! native speaker has reviewed says so after its name, in its own words.
 
 use leptos::prelude::*;
 
 use crate::i18n::{self, LANGUAGES};
+use crate::locale_facts::STATUSES;
 use crate::state::use_state;
+
+/// A language's name as the picker shows it: with its own words for "machine
+/// translated" when no native speaker has reviewed it yet.
+fn shown_name(language: &i18n::Language) -> String {
+    match STATUSES.iter().find(|(code, ..)| *code == language.code) {
+        Some((_, "status-unreviewed" | "status-checked", _, marker)) if !marker.is_empty() => {
+            format!("{} ({marker})", language.native_name)
+        }
+        _ => language.native_name.to_string(),
+    }
+}
 
 /// A labelled select listing every offered language in its own name.
 #[component]
@@ -29,7 +42,7 @@ pub fn LanguagePicker() -> impl IntoView {
                                 lang=language.code
                                 selected=move || i18n.language.get().code == language.code
                             >
-                                {language.native_name}
+                                {shown_name(language)}
                             </option>
                         }
                     })

@@ -26,9 +26,10 @@ pub fn HelpPage() -> impl IntoView {
                 <li>{i18n.tr("help-what-happens-3")}</li>
                 <li>{i18n.tr("help-what-happens-4")}</li>
             </ul>
+            <p><GoButton label="nav-plan" screen=Screen::Plan { from_result: false }/></p>
             <ContactList needs/>
             <nav class="actions">
-                <GoButton label="nav-start-questions" screen=Screen::PathChoice/>
+                <GoButton label="nav-start-questions" screen=Screen::Age/>
                 <GoButton label="nav-home" screen=Screen::Start/>
             </nav>
         </section>

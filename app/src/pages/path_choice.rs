@@ -1,10 +1,12 @@
-//! The first questionnaire step: which situation the person is checking.
+//! The questionnaire's choice after the age step: which situation the person is checking,
+//! worded for young people when they are under 18.
 
-use domain::questionnaire::Path;
+use domain::questionnaire::{AgeGroup, Path};
 use leptos::prelude::*;
 
 use crate::components::choice::ChoiceButton;
 use crate::components::nav::GoButton;
+use crate::pages::profile_steps::after_path;
 use crate::state::{Screen, use_state};
 
 /// The five paths as large buttons.
@@ -12,12 +14,19 @@ use crate::state::{Screen, use_state};
 pub fn PathChoicePage() -> impl IntoView {
     let state = use_state();
     let chosen = state.questionnaire.path;
-    let label = |path: Path| match path {
-        Path::Partner => "flow-path-partner",
-        Path::Family => "flow-path-family",
-        Path::Exploitation => "flow-path-exploitation",
-        Path::Worried => "flow-path-worried",
-        Path::UsedViolence => "flow-path-used-violence",
+    let youth = state.questionnaire.age.get_untracked() == Some(AgeGroup::Under18);
+    state.i18n.fetch("questions.ftl");
+    let label = move |path: Path| match (path, youth) {
+        (Path::Partner, false) => "flow-path-partner",
+        (Path::Partner, true) => "flow-path-partner-youth",
+        (Path::Family, false) => "flow-path-family",
+        (Path::Family, true) => "flow-path-family-youth",
+        (Path::Exploitation, false) => "flow-path-exploitation",
+        (Path::Exploitation, true) => "flow-path-exploitation-youth",
+        (Path::Worried, false) => "flow-path-worried",
+        (Path::Worried, true) => "flow-path-worried-youth",
+        (Path::UsedViolence, false) => "flow-path-used-violence",
+        (Path::UsedViolence, true) => "flow-path-used-violence-youth",
     };
     view! {
         <section class="page">
@@ -31,7 +40,7 @@ pub fn PathChoicePage() -> impl IntoView {
                                 state.questionnaire.answers.update(|a| a.clear());
                             }
                             chosen.set(Some(path));
-                            state.screen.set(Screen::Age);
+                            state.screen.set(after_path(Some(path)));
                         });
                         view! {
                             <ChoiceButton
@@ -44,6 +53,7 @@ pub fn PathChoicePage() -> impl IntoView {
                     .collect_view()}
             </div>
             <nav class="actions">
+                <GoButton label="nav-back" screen=Screen::Age/>
                 <GoButton label="nav-home" screen=Screen::Start/>
             </nav>
         </section>

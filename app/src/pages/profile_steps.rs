@@ -1,5 +1,6 @@
-//! The profile steps after the path: age, and then either whether the person one worries
-//! about is a child (worried path) or an optional self-description.
+//! The profile steps around the path: age first (so the paths can be worded for young
+//! people), then, after the path, either whether the person one worries about is a child
+//! (worried path) or an optional self-description.
 
 use domain::questionnaire::{AgeGroup, Path, SelfDescription};
 use leptos::prelude::*;
@@ -7,8 +8,8 @@ use leptos::prelude::*;
 use crate::components::choice::ChoiceButton;
 use crate::state::{Screen, use_state};
 
-/// The step that follows the age step on this path.
-pub fn after_age(path: Option<Path>) -> Screen {
+/// The step that follows the path choice on this path.
+pub fn after_path(path: Option<Path>) -> Screen {
     match path {
         Some(Path::Worried) => Screen::AboutChild,
         _ => Screen::SelfDescription,
@@ -25,6 +26,8 @@ fn Step(
 ) -> impl IntoView {
     let state = use_state();
     let i18n = state.i18n;
+    // The questions' text is fetched while the person answers the first steps.
+    i18n.fetch("questions.ftl");
     view! {
         <section class="page">
             <h1 tabindex="-1">{i18n.tr(title)}</h1>
@@ -49,13 +52,11 @@ pub fn AgePage() -> impl IntoView {
     let choose = move |group: AgeGroup| {
         Callback::new(move |()| {
             age.set(Some(group));
-            state
-                .screen
-                .set(after_age(state.questionnaire.path.get_untracked()));
+            state.screen.set(Screen::PathChoice);
         })
     };
     view! {
-        <Step title="flow-age-title" back=Screen::PathChoice>
+        <Step title="flow-age-title" back=Screen::Start>
             <ChoiceButton
                 label="flow-age-under-18"
                 pressed=Signal::derive(move || age.get() == Some(AgeGroup::Under18))
@@ -107,7 +108,7 @@ pub fn AboutChildPage() -> impl IntoView {
         ("flow-about-child-unknown", None),
     ];
     view! {
-        <Step title="flow-about-child-title" back=Screen::Age>
+        <Step title="flow-about-child-title" back=Screen::PathChoice>
             {optional_choices(use_state().questionnaire.about_child, options)}
         </Step>
     }
@@ -127,7 +128,7 @@ pub fn SelfDescriptionPage() -> impl IntoView {
         ("flow-skip", None),
     ];
     view! {
-        <Step title="flow-self-title" hint="flow-self-hint" back=Screen::Age>
+        <Step title="flow-self-title" hint="flow-self-hint" back=Screen::PathChoice>
             {optional_choices(use_state().questionnaire.self_description, options)}
         </Step>
     }

@@ -1,11 +1,15 @@
-//! One question per screen: four large answers, progress, back and forward.
+//! One question per screen: four large answers, progress, back and forward. The questions
+//! are those the person is asked given their answers so far, so the total can grow when an
+//! answer describes violence or fear.
 
 use domain::questionnaire::{Answer, Question};
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 use crate::components::choice::ChoiceButton;
-use crate::pages::profile_steps::after_age;
+use crate::components::with_text::WithText;
+use crate::pages::profile_steps::after_path;
+use crate::read_aloud::ReadAloud;
 use crate::state::{Screen, use_state};
 
 /// The answers, in the order they are offered, with their labels.
@@ -16,9 +20,17 @@ const ANSWERS: [(Answer, &str); 4] = [
     (Answer::RatherNotSay, "flow-answer-rather-not-say"),
 ];
 
-/// The question at `index` of the chosen path.
+/// The question at `index` of the chosen path, once the questions' text has arrived.
 #[component]
 pub fn QuestionPage(index: usize) -> impl IntoView {
+    view! {
+        <WithText file="questions.ftl"><Question index/></WithText>
+    }
+}
+
+/// The question at `index`: its text, the answers, progress, back and forward.
+#[component]
+fn Question(index: usize) -> impl IntoView {
     let state = use_state();
     let i18n = state.i18n;
     let questionnaire = state.questionnaire;
@@ -28,7 +40,7 @@ pub fn QuestionPage(index: usize) -> impl IntoView {
         return ().into_any();
     };
     let next = move || {
-        if index + 1 < total {
+        if index + 1 < questionnaire.questions().len() {
             Screen::Question(index + 1)
         } else {
             Screen::Result
@@ -36,7 +48,7 @@ pub fn QuestionPage(index: usize) -> impl IntoView {
     };
     let back = move || {
         if index == 0 {
-            after_age(questionnaire.path.get_untracked())
+            after_path(questionnaire.path.get_untracked())
         } else {
             Screen::Question(index - 1)
         }
@@ -48,12 +60,18 @@ pub fn QuestionPage(index: usize) -> impl IntoView {
         i18n.t_args("flow-progress", &args)
     };
     let text = move || i18n.t(&question.message_id(questionnaire.age.get()));
+    // Read aloud: the question, then the answers one can give.
+    let spoken = move || {
+        let answers: Vec<String> = ANSWERS.iter().map(|(_, label)| i18n.t(label)).collect();
+        format!("{} {}.", text(), answers.join(". "))
+    };
     let chosen = move || questionnaire.answers.with(|a| a.get(question.id).copied());
     view! {
         <section class="page question">
             <p class="progress-label" id="progress-label">{progress}</p>
             <progress max=total value=index + 1 aria-labelledby="progress-label"></progress>
             <h1 tabindex="-1">{text}</h1>
+            <ReadAloud text=spoken/>
             <div class="choices answers" role="group" aria-label=i18n.tr("flow-answers-label")>
                 {ANSWERS
                     .into_iter()

@@ -1,14 +1,19 @@
-//! The result: urgent routing first when a danger sign was named, then what the answers
-//! describe in plain words, the person's rights, what happens when they call, and the
-//! contacts that fit — with "start over" forgetting everything.
+//! The result: urgent routing first when a danger sign was named (each sign with its short
+//! advice), then what the answers describe in plain words, the person's rights, the
+//! guidance that fits (child protection, concern for a child, support for a parent who
+//! used violence), what happens when they call, and the contacts that fit — with "start
+//! over" forgetting everything.
 
-use domain::questionnaire::{Answer, Assessment, Category, Path};
+use domain::questionnaire::{Assessment, Category, Path};
 use domain::ranking::Needs;
 use leptos::prelude::*;
 
 use crate::components::message_list::MessageList;
 
 use crate::components::contact_list::ContactList;
+use crate::components::nav::GoButton;
+use crate::components::with_text::WithText;
+use crate::read_aloud::ReadAloud;
 use crate::state::{Screen, use_state};
 
 /// A small symbol per form of violence (decorative; the title says it in words).
@@ -25,57 +30,110 @@ fn icon(category: Category) -> &'static str {
         Category::Honour => "👪",
         Category::ChildrenWitnessing => "🧸",
         Category::CoercedSex => "⛓",
+        Category::ForcedLabour => "🧳",
         Category::DebtBondage => "🧾",
         Category::DocumentsTaken => "🛂",
     }
 }
 
-/// The urgent banner: 112 now, what to say, and the danger signs named.
+/// The urgent banner: 112 now, what to say, and each danger sign named with its advice,
+/// in the words of the path's reader (the person it happens to, the helper, or the person
+/// who used violence).
 #[component]
-fn Urgent(assessment: Assessment, path: Path) -> impl IntoView {
+fn Urgent(assessment: Assessment) -> impl IntoView {
     let i18n = use_state().i18n;
-    let text = if path == Path::UsedViolence {
-        "result-used-urgent-text"
-    } else {
-        "result-urgent-text"
+    let path = assessment.profile.path;
+    // A young person is also pointed to Bris and adults they trust (the advice is written
+    // for adults).
+    let youth_line = assessment.profile.is_youth().then_some(match path {
+        Path::Worried => "result-advice-youth-worried",
+        _ => "result-advice-youth",
+    });
+    let (title, text) = match path {
+        Path::UsedViolence => ("result-urgent-title", "result-used-urgent-text"),
+        Path::Worried => ("result-urgent-title-worried", "result-urgent-text-worried"),
+        Path::Partner | Path::Family | Path::Exploitation => {
+            ("result-urgent-title", "result-urgent-text")
+        }
+    };
+    let spoken = {
+        let signs = assessment.danger_signs.clone();
+        move || {
+            let mut parts = vec![
+                i18n.t(title),
+                i18n.t(text),
+                i18n.t("result-urgent-signs-intro"),
+            ];
+            for sign in &signs {
+                parts.push(i18n.t(&sign.message_id()));
+                parts.push(i18n.t(&sign.advice_message_id(path)));
+            }
+            parts.join(" ")
+        }
     };
     view! {
         <section class="urgent" role="alert" aria-labelledby="urgent-title">
-            <h2 id="urgent-title">{i18n.tr("result-urgent-title")}</h2>
+            <h2 id="urgent-title">{i18n.tr(title)}</h2>
             <a class="button primary call-112" href="tel:112">"112"</a>
+            <ReadAloud text=spoken/>
             <p>{i18n.tr(text)}</p>
             <p>{i18n.tr("result-urgent-signs-intro")}</p>
-            <ul>
+            <ul class="signs">
                 {assessment
                     .danger_signs
                     .iter()
                     .map(|sign| {
-                        view! { <li>{i18n.tr_owned(sign.message_id())}</li> }
+                        view! {
+                            <li>
+                                <p>{i18n.tr_owned(sign.message_id())}</p>
+                                <p class="advice">{i18n.tr_owned(sign.advice_message_id(path))}</p>
+                            </li>
+                        }
                     })
                     .collect_view()}
             </ul>
+            {youth_line.map(|id| view! { <p>{i18n.tr(id)}</p> })}
         </section>
     }
 }
 
-/// The result screen.
+/// What to say when nothing was described: never "nothing" when a question about serious
+/// danger was left unanswered, and in the words of the path's reader.
+fn nothing_described(assessment: &Assessment) -> &'static str {
+    let path = assessment.profile.path;
+    match path {
+        _ if assessment.danger_unanswered => match path {
+            Path::UsedViolence => "result-danger-unanswered-used",
+            Path::Worried => "result-danger-unanswered-worried",
+            Path::Partner | Path::Family | Path::Exploitation => "result-danger-unanswered",
+        },
+        Path::UsedViolence => "result-used-none",
+        Path::Worried => "result-none-worried",
+        Path::Partner | Path::Family | Path::Exploitation => "result-none",
+    }
+}
+
+/// The result screen, once the result's text has arrived.
 #[component]
 pub fn ResultPage() -> impl IntoView {
+    view! {
+        <WithText file="questions.ftl"><Result/></WithText>
+    }
+}
+
+/// What the answers describe, the guidance that fits and the contacts.
+#[component]
+fn Result() -> impl IntoView {
     let state = use_state();
     let i18n = state.i18n;
     let questionnaire = state.questionnaire;
-    let (Some(assessment), Some(path)) = (
-        questionnaire.assessment(),
-        questionnaire.path.get_untracked(),
-    ) else {
+    let Some(assessment) = questionnaire.assessment() else {
         return view! { <p>{i18n.tr("result-none")}</p> }.into_any();
     };
-    let all_rather_not_say = questionnaire
-        .answers
-        .with_untracked(|a| !a.is_empty() && a.values().all(|v| *v == Answer::RatherNotSay));
+    let path = assessment.profile.path;
     let needs = {
         let assessment = assessment.clone();
-        Signal::derive(move || Needs::from_assessment(&assessment, i18n.language.get().code))
+        Signal::derive(move || Needs::for_assessment(&assessment, i18n.language.get().code))
     };
     let intro = match path {
         Path::UsedViolence => "result-used-intro",
@@ -101,35 +159,75 @@ pub fn ResultPage() -> impl IntoView {
         })
         .collect_view();
     let described = !assessment.findings.is_empty();
+    let spoken_findings = {
+        let categories: Vec<Category> = assessment.findings.iter().map(|f| f.category).collect();
+        move || {
+            let mut parts = vec![i18n.t(intro)];
+            for category in &categories {
+                parts.push(i18n.t(&category.title_message_id()));
+                parts.push(i18n.t(&category.text_message_id(path)));
+            }
+            parts.join(". ")
+        }
+    };
+    // When something was described, a danger question left unanswered is still named.
+    let unanswered_note = (described && assessment.danger_unanswered && !assessment.urgent)
+        .then(|| view! { <p class="note">{i18n.tr(nothing_described(&assessment))}</p> });
     let start_over = move |_| state.clear();
     view! {
         <section class="page result">
             <h1 tabindex="-1">{i18n.tr("result-title")}</h1>
-            {assessment.urgent.then(|| view! { <Urgent assessment=assessment.clone() path/> })}
+            {assessment.urgent.then(|| view! { <Urgent assessment=assessment.clone()/> })}
             {if described {
                 view! {
                     <p>{i18n.tr(intro)}</p>
+                    <ReadAloud text=spoken_findings/>
                     <ul class="findings">{findings}</ul>
                 }
                     .into_any()
-            } else if all_rather_not_say {
-                view! { <p>{i18n.tr("result-none-rather-not-say")}</p> }.into_any()
+            } else if assessment.urgent {
+                ().into_any()
             } else {
-                view! { <p>{i18n.tr("result-none")}</p> }.into_any()
+                view! { <p>{i18n.tr(nothing_described(&assessment))}</p> }.into_any()
             }}
+            {unanswered_note}
             {match path {
-                Path::UsedViolence => view! { <p class="key">{i18n.tr("result-used-responsibility")}</p> }.into_any(),
-                Path::Worried => view! { <WorriedGuidance/> }.into_any(),
+                Path::UsedViolence => view! {
+                    {described.then(|| {
+                        let id = if assessment.profile.is_youth() {
+                            "result-used-responsibility-youth"
+                        } else {
+                            "result-used-responsibility"
+                        };
+                        view! { <p class="key">{i18n.tr(id)}</p> }
+                    })}
+                    <p class="key">{i18n.tr("result-everyone-welcome-used")}</p>
+                }
+                    .into_any(),
+                Path::Worried => view! {
+                    <WorriedGuidance/>
+                    <p class="key">{i18n.tr("result-everyone-welcome-worried")}</p>
+                }
+                    .into_any(),
                 _ => view! {
                     <p class="key">{i18n.tr("result-not-your-fault")}</p>
                     <p class="key">{i18n.tr("result-right-to-support")}</p>
+                    <p class="key">{i18n.tr("result-everyone-welcome")}</p>
                 }
                     .into_any(),
             }}
+            {assessment.child_protection.then(|| view! {
+                <MessageList title="result-child-protection-title" items=&["result-child-protection-1", "result-child-protection-2", "result-child-protection-3"]/>
+            })}
             {assessment.report_concern_for_child.then(|| view! {
                 <MessageList title="worried-child-title" items=&["worried-child-1", "worried-child-2", "worried-child-3"]/>
             })}
+            {assessment.support_for_children.then(|| view! { <p class="key">{i18n.tr("result-used-children")}</p> })}
+            {assessment.also_exposed.then(|| view! { <p class="key">{i18n.tr("result-used-also-exposed")}</p> })}
             <MessageList title="result-what-happens-title" items=&["result-what-happens-1", "result-what-happens-2", "result-what-happens-3"]/>
+            {(path != Path::Worried).then(|| view! {
+                <p><GoButton label="nav-plan" screen=Screen::Plan { from_result: true }/></p>
+            })}
             <ContactList needs/>
             <div class="actions">
                 <button type="button" class="primary" on:click=start_over>{i18n.tr("result-start-over")}</button>

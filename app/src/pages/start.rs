@@ -18,7 +18,7 @@ pub fn StartPage() -> impl IntoView {
             <p>{i18n.tr("start-quick-exit")}</p>
             <p class="emergency">{i18n.tr("start-emergency")}</p>
             <nav class="actions">
-                <GoButton label="nav-start-questions" screen=Screen::PathChoice primary=true/>
+                <GoButton label="nav-start-questions" screen=Screen::Age primary=true/>
                 <GoButton label="nav-help" screen=Screen::Help/>
                 <GoButton label="nav-safety" screen=Screen::Safety/>
                 <GoButton label="nav-staff" screen=Screen::Staff/>

@@ -69,11 +69,14 @@ fn municipality<V: JsonValue>(value: &V) -> Decoded<Municipality> {
 
 fn contact<V: JsonValue>(value: &V) -> Decoded<Contact> {
     Ok(Contact {
-        id: text(value, "id")?,
+        id: String::new(),
         name: text(value, "name")?,
         kind: named(value, "kind", &Kind::ALL, Kind::name)?,
         audiences: list(value, "audiences", |v| {
             one_of(v, "audiences", &Audience::ALL, Audience::name)
+        })?,
+        only_for: optional_list(value, "only_for", |v| {
+            one_of(v, "only_for", &Audience::ALL, Audience::name)
         })?,
         phone: optional(value, "phone", number)?,
         sms: optional(value, "sms", number)?,
@@ -85,8 +88,12 @@ fn contact<V: JsonValue>(value: &V) -> Decoded<Contact> {
         free: flag(value, "free")?,
         anonymous: flag(value, "anonymous")?,
         professionals_only: flag(value, "professionals_only")?,
+        switchboard: flag(value, "switchboard")?,
+        via_112: flag(value, "via_112")?,
         source: text(value, "source")?,
-        verified: text(value, "verified")?,
+        read: text(value, "read")?,
+        source_date: optional(value, "source_date", |v| as_text(v, "source_date"))?,
+        funded_until: optional(value, "funded_until", |v| as_text(v, "funded_until"))?,
     })
 }
 
@@ -231,6 +238,7 @@ mod tests {
             name: "Linjen".into(),
             kind: Kind::SocialServicesOnCall,
             audiences: vec![Audience::UsesViolence, Audience::Professionals],
+            only_for: vec![Audience::Young],
             phone: Some(Number {
                 display: "020-50 50 50".into(),
                 dial: "+4620505050".into(),
@@ -258,8 +266,12 @@ mod tests {
             free: true,
             anonymous: true,
             professionals_only: true,
+            switchboard: true,
+            via_112: true,
             source: "https://example.se/om".into(),
-            verified: "2026-11-22".into(),
+            read: "2026-11-22".into(),
+            source_date: Some("2024-04-16".into()),
+            funded_until: Some("2024-12-31".into()),
         }
     }
 
@@ -268,10 +280,13 @@ mod tests {
         sparse.hours = Hours::Unknown;
         (sparse.phone, sparse.sms, sparse.chat, sparse.web) = (None, None, None, None);
         sparse.languages.clear();
+        sparse.only_for.clear();
         sparse.interpreter = false;
         sparse.free = false;
         sparse.anonymous = false;
         sparse.professionals_only = false;
+        (sparse.switchboard, sparse.via_112) = (false, false);
+        (sparse.source_date, sparse.funded_until) = (None, None);
         let mut always = sparse.clone();
         always.hours = Hours::Always;
         Directory {
@@ -299,8 +314,20 @@ mod tests {
 
     #[test]
     fn reads_back_what_serde_writes_with_every_field_set_and_unset() {
-        let original = directory_with(full_contact());
+        let mut original = directory_with(full_contact());
         let written = serde_json::to_value(&original).unwrap();
+        assert!(
+            written["national"][0].get("id").is_none(),
+            "ids are not served"
+        );
+        for contact in original.national.iter_mut().chain(
+            original
+                .municipalities
+                .iter_mut()
+                .flat_map(|m| &mut m.contacts),
+        ) {
+            contact.id.clear();
+        }
         assert_eq!(directory(&written), Ok(original));
     }
 
