@@ -173,6 +173,8 @@ pub struct Translations {
     bundle: FluentBundle<FluentResource>,
     /// The files' text, to rebuild the bundle when a file is added.
     sources: Vec<String>,
+    /// The files asked for later ([`I18n::fetch`]) whose messages are in the bundle.
+    later: Vec<&'static str>,
 }
 
 impl Translations {
@@ -189,14 +191,25 @@ impl Translations {
                 .add_resource(resource)
                 .map_err(|errors| format!("{} duplicate Fluent ids", errors.len()))?;
         }
-        Ok(Self { bundle, sources })
+        Ok(Self {
+            bundle,
+            sources,
+            later: Vec::new(),
+        })
     }
 
-    /// These messages and those of one more file.
-    fn with(&self, language: &Language, source: String) -> Result<Self, String> {
+    /// These messages and those of the file `file`, asked for later.
+    fn with(
+        &self,
+        language: &Language,
+        file: &'static str,
+        source: String,
+    ) -> Result<Self, String> {
         let mut sources = self.sources.clone();
         sources.push(source);
-        Self::parse(language, sources)
+        let mut added = Self::parse(language, sources)?;
+        added.later = self.later.iter().copied().chain([file]).collect();
+        Ok(added)
     }
 
     /// The message `id` formatted with `args`; the id itself when it is missing, so a
@@ -262,10 +275,9 @@ pub struct I18n {
     translations: RwSignal<Option<Rc<Translations>>, LocalStorage>,
     /// The text files fetched beside `main.ftl` (a screen loaded on demand has one).
     extra: &'static [&'static str],
-    /// The files a page asked for later ([`I18n::require`]): asked, arrived, and those
-    /// whose last fetch failed.
+    /// The files a page asked for later ([`I18n::fetch`]), and those whose last fetch
+    /// failed. (Those that arrived are listed in the translations themselves.)
     asked: RwSignal<Vec<&'static str>>,
-    arrived: RwSignal<Vec<&'static str>>,
     failed: RwSignal<Vec<&'static str>>,
 }
 
@@ -293,7 +305,6 @@ impl I18n {
             translations: RwSignal::new_local(Some(Rc::new(translations))),
             extra,
             asked: RwSignal::new(Vec::new()),
-            arrived: RwSignal::new(Vec::new()),
             failed: RwSignal::new(Vec::new()),
         }
     }
@@ -303,38 +314,58 @@ impl I18n {
     /// questions and result (`questions.ftl`, for everyone who starts the questions), the
     /// safety and about pages (`info.ftl`).
     pub fn fetch(self, file: &'static str) {
-        if !self.asked.with_untracked(|a| a.contains(&file)) {
-            self.asked.update(|a| a.push(file));
-            self.failed.update(|f| f.retain(|x| *x != file));
-            leptos::task::spawn_local(async move {
-                let language = self.language.get_untracked();
-                let url = format!("/locales/{}/{file}", language.code);
-                let added = match crate::fetch::start(&url).text().await {
-                    Ok(source) => self.translations.with_untracked(|t| {
-                        t.as_ref().map(|t| t.with(language, source)).transpose()
-                    }),
-                    Err(error) => Err(error),
-                };
-                match added {
-                    Ok(Some(translations)) => {
-                        self.translations.set(Some(Rc::new(translations)));
-                        self.arrived.update(|a| a.push(file));
-                    }
-                    Ok(None) => {}
-                    Err(error) => {
-                        leptos::logging::warn!("{file}: {error}");
-                        self.asked.update(|a| a.retain(|f| *f != file));
-                        self.failed.update(|f| f.push(file));
-                    }
-                }
-            });
+        if self.asked.with_untracked(|a| a.contains(&file)) {
+            return;
         }
+        self.asked.update(|a| a.push(file));
+        self.failed.update(|f| f.retain(|x| *x != file));
+        leptos::task::spawn_local(async move {
+            let language = self.language.get_untracked();
+            let url = format!("/locales/{}/{file}", language.code);
+            let source = match crate::fetch::start(&url).text().await {
+                Ok(source) => source,
+                Err(error) => return self.fetch_failed(file, error),
+            };
+            if self.has(file) {
+                // A language switch meanwhile loaded it.
+                return;
+            }
+            if self.language.get_untracked() != language {
+                // Switched meanwhile, but asked for after the switch began: fetch it in
+                // the new language.
+                self.asked.update(|a| a.retain(|f| *f != file));
+                return self.fetch(file);
+            }
+            let added = self.translations.with_untracked(|t| {
+                t.as_ref()
+                    .map(|t| t.with(language, file, source))
+                    .transpose()
+            });
+            match added {
+                Ok(translations) => self.translations.set(translations.map(Rc::new)),
+                Err(error) => self.fetch_failed(file, error),
+            }
+        });
+    }
+
+    /// Records that fetching `file` failed, so that asking again tries again.
+    fn fetch_failed(self, file: &'static str, error: String) {
+        leptos::logging::warn!("{file}: {error}");
+        self.asked.update(|a| a.retain(|f| *f != file));
+        self.failed.update(|f| f.push(file));
+    }
+
+    /// Whether the messages of the text file `file` are loaded (not reactive).
+    fn has(self, file: &'static str) -> bool {
+        self.translations
+            .with_untracked(|t| t.as_ref().is_some_and(|t| t.later.contains(&file)))
     }
 
     /// Where the text file `file` stands (reactive).
     pub fn arrival(self, file: &'static str) -> impl Fn() -> Arrival + Copy + Send + Sync {
         move || {
-            if self.arrived.with(|a| a.contains(&file)) {
+            self.translations.track();
+            if self.has(file) {
                 Arrival::Arrived
             } else if self.failed.with(|f| f.contains(&file)) {
                 Arrival::Failed
@@ -384,20 +415,31 @@ impl I18n {
         })
     }
 
-    /// Switches to `language` once its text has arrived (with every file loaded so far);
+    /// Switches to `language` once its text has arrived (with every file asked for so far);
     /// the rest of the state is kept.
     pub fn switch(self, language: &'static Language) {
         leptos::task::spawn_local(async move {
-            let files: Vec<&'static str> = self
-                .extra
-                .iter()
-                .copied()
-                .chain(self.arrived.get_untracked())
-                .collect();
+            // Every file asked for so far, also one still on its way.
+            let asked = self.asked.get_untracked();
+            let files: Vec<&'static str> = self.extra.iter().chain(&asked).copied().collect();
             match load(language, &files).await {
-                Ok(translations) => {
+                Ok(mut translations) => {
+                    // A file asked for after the switch began and already here in the old
+                    // language is fetched again in the new one (one still on its way sees
+                    // the switch when it arrives).
+                    let late: Vec<&'static str> = self.asked.with_untracked(|a| {
+                        a.iter()
+                            .copied()
+                            .filter(|file| !asked.contains(file) && self.has(file))
+                            .collect()
+                    });
+                    translations.later = asked;
                     self.translations.set(Some(Rc::new(translations)));
                     self.language.set(language);
+                    for file in late {
+                        self.asked.update(|a| a.retain(|f| *f != file));
+                        self.fetch(file);
+                    }
                 }
                 Err(error) => leptos::logging::warn!("language {}: {error}", language.code),
             }

@@ -230,6 +230,11 @@ pub struct Opening {
     pub to: u16,
 }
 
+/// Minutes after midnight as a clock time, `HH:MM` (1440 is `24:00`).
+pub fn clock(minute: u16) -> String {
+    format!("{:02}:{:02}", minute / 60, minute % 60)
+}
+
 /// When a contact can be reached.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case", tag = "type", content = "rules")]

@@ -20,7 +20,7 @@
 //! The questions are our own words, informed by the categories of Socialstyrelsen's
 //! FREDA, Campbell's Danger Assessment, PATRIARK, the ILO's indicators of forced labour
 //! and the Duluth power-and-control wheel, and copied from none. Their text lives in
-//! `locales/<lang>/main.ftl` as `q-<question-id>` (and `q-<question-id>-youth` for
+//! `locales/<lang>/questions.ftl` as `q-<question-id>` (and `q-<question-id>-youth` for
 //! wording for under-18s).
 
 use std::collections::BTreeMap;
@@ -346,9 +346,8 @@ pub fn asked(profile: &Profile, answers: &Answers) -> Vec<&'static Question> {
             continue;
         }
         list.push(q);
-        if answers.get(q.id).is_some_and(|a| a.describes()) && q.category.is_some()
-            || danger::can_name(profile, q.id) && answers.get(q.id).is_some_and(|a| a.describes())
-        {
+        let described = answers.get(q.id).is_some_and(|a| a.describes());
+        if described && (q.category.is_some() || danger::can_name(profile, q.id)) {
             harm = true;
             honour |= q.category == Some(Category::Honour);
         }

@@ -15,8 +15,8 @@
 //!    place in the list (emergency first when urgent), then the best
 //!    audience's place, then local before national, then a contact that speaks the
 //!    person's language or offers an interpreter, then one open now (by the phone's clock;
-//!    unknown hours before closed), then the id, so the order is always the same for the
-//!    same input.
+//!    unknown hours before closed), then the name, then the place in the directory, so the
+//!    order is always the same for the same input.
 
 use crate::contacts::{Audience, Contact, Kind};
 use crate::questionnaire::{Assessment, Category, DangerSign, Path, SelfDescription};

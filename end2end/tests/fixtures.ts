@@ -41,6 +41,17 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
+/** The neutral site quick exit goes to (the build's default). */
+export const EXIT_SITE = 'https://www.smhi.se/';
+
+/** Stands in for the neutral site (there is no internet here), answering after `delay`. */
+export async function neutralSite(page: Page, delay = 0): Promise<void> {
+  await page.route(`${EXIT_SITE}**`, async (route) => {
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    await route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>SMHI</title><p>Väder</p>' });
+  });
+}
+
 /** Opens the app and waits until the Leptos app has mounted (the language picker). */
 export async function open(page: Page, path = '/'): Promise<void> {
   await page.goto(path);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, open, plain, expectNothingStored, expectOnlySameOriginGets, expectNoAxeViolations, requestSet } from './fixtures';
+import { test, expect, open, plain, expectNothingStored, expectOnlySameOriginGets, expectNoAxeViolations, requestSet, neutralSite, EXIT_SITE } from './fixtures';
 import { answer, press, startWalk, yesTo, type Walk } from './flow';
 import { ftl } from './text';
 
@@ -12,12 +12,6 @@ const ENTRIES = {
   'plan-codeword-field': 'blåbärspaj',
   'plan-place-field': 'Biblioteket vid torget',
 };
-
-/** Stands in for the neutral site (there is no internet here). */
-async function neutralSite(page: Page): Promise<void> {
-  await page.route('https://www.smhi.se/**', (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>SMHI</title><p>Väder</p>' }));
-}
 
 /** A woman whose partner strangled her, with children at home, reaches the result. */
 async function toResult(page: Page): Promise<void> {
@@ -115,7 +109,7 @@ test('quick exit blanks the plan at once, and a reload starts with an empty plan
     return document.body.innerHTML;
   });
   expect(blank).toBe('');
-  await page.waitForURL('https://www.smhi.se/');
+  await page.waitForURL(EXIT_SITE);
   await page.goBack().catch(() => null);
   expect(page.url()).not.toContain('127.0.0.1');
 

@@ -1,18 +1,9 @@
 import type { Page } from '@playwright/test';
-import { test, expect, open, expectNothingStored, expectOnlySameOriginGets, requestsOf } from './fixtures';
+import { test, expect, open, expectNothingStored, expectOnlySameOriginGets, requestsOf, neutralSite, EXIT_SITE as EXIT } from './fixtures';
 import { PATHS, answer, press, startWalk, type PathId, type Walk } from './flow';
 import { ftl } from './text';
 
-const EXIT = 'https://www.smhi.se/';
 const t = (id: string) => ftl('sv', id);
-
-/** Stands in for the neutral site (there is no internet here), answering after `delay`. */
-async function neutralSite(page: Page, delay = 0): Promise<void> {
-  await page.route('https://www.smhi.se/**', async (route) => {
-    if (delay) await new Promise((r) => setTimeout(r, delay));
-    await route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>SMHI</title><p>Väder</p>' });
-  });
-}
 
 /** A complete visit: the whole questionnaire, a municipality, the help and safety pages. */
 async function completeVisit(page: Page, walk: Walk, municipality: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, open } from './fixtures';
+import { test, expect, open, neutralSite, EXIT_SITE } from './fixtures';
 import { press, startWalk, yesTo, answer, type Walk } from './flow';
 import { ftl, LOCALE_CODES as codes } from './text';
 
@@ -95,7 +95,7 @@ test('with only a remote voice, or a voice for another language, there is no rea
 });
 
 test('nothing plays by itself; speech stops on the next screen, on "start over" and on quick exit', async ({ page }) => {
-  await page.route('https://www.smhi.se/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>SMHI</title>' }));
+  await neutralSite(page);
   const speech = await stubSpeech(page, [{ name: 'local', lang: 'sv-SE', localService: true }]);
   const walk: Walk = { lang: 'sv', path: 'partner', age: 'adult', self: 'woman', answer: yesTo('sv', ['q-partner-kill']) };
   await open(page);
@@ -118,6 +118,6 @@ test('nothing plays by itself; speech stops on the next screen, on "start over" 
   await expect.poll(() => speech.spoken.length).toBe(2);
   const beforeExit = speech.cancels();
   await page.locator('#quick-exit').click();
-  await page.waitForURL('https://www.smhi.se/');
+  await page.waitForURL(EXIT_SITE);
   expect(speech.cancels()).toBeGreaterThan(beforeExit);
 });

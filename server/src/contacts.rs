@@ -9,7 +9,7 @@ use std::path::Path;
 
 pub use domain::contacts::files::ContactsError;
 use domain::contacts::files::{self, Catalogue, SourceOwner};
-use domain::contacts::{Contact, Directory, Hours, Kind};
+use domain::contacts::{Contact, Directory, Hours, Kind, Municipality, clock};
 use domain::date::Date;
 use rust_embed::RustEmbed;
 
@@ -57,7 +57,7 @@ pub fn coverage(directory: &Directory) -> Coverage {
     let mut c = Coverage::default();
     for m in &directory.municipalities {
         let has = |test: &dyn Fn(&Contact) -> bool| usize::from(m.contacts.iter().any(test));
-        c.social_services_phone += has(&|x| x.kind == Kind::SocialServices && x.phone.is_some());
+        c.social_services_phone += usize::from(has_social_services_phone(m));
         c.on_call += has(&|x| x.kind == Kind::SocialServicesOnCall);
         c.shelter += has(&|x| {
             matches!(
@@ -70,9 +70,17 @@ pub fn coverage(directory: &Directory) -> Coverage {
     c
 }
 
+/// Whether a municipality has a sourced phone route to social services: their own number
+/// or the switchboard.
+fn has_social_services_phone(m: &Municipality) -> bool {
+    m.contacts
+        .iter()
+        .any(|c| c.kind == Kind::SocialServices && c.phone.is_some())
+}
+
 /// Every contact once (a shared contact appears in several municipalities), with the
 /// place it is shown: "national" or the municipalities' names.
-fn each_contact(directory: &Directory) -> Vec<(&Contact, String)> {
+pub fn each_contact(directory: &Directory) -> Vec<(&Contact, String)> {
     let mut out: Vec<(&Contact, String)> = directory
         .national
         .iter()
@@ -133,11 +141,7 @@ pub fn report(catalogue: &Catalogue, today: Date) -> String {
     let without: Vec<&str> = directory
         .municipalities
         .iter()
-        .filter(|m| {
-            !m.contacts
-                .iter()
-                .any(|x| x.kind == Kind::SocialServices && x.phone.is_some())
-        })
+        .filter(|m| !has_social_services_phone(m))
         .map(|m| m.name.as_str())
         .collect();
     section(
@@ -322,16 +326,7 @@ fn hours_text(hours: &Hours) -> String {
         Hours::Unknown => "not known to us".into(),
         Hours::Weekly(rules) => rules
             .iter()
-            .map(|r| {
-                format!(
-                    "{} {:02}:{:02}-{:02}:{:02}",
-                    r.days.name(),
-                    r.from / 60,
-                    r.from % 60,
-                    r.to / 60,
-                    r.to % 60
-                )
-            })
+            .map(|r| format!("{} {}-{}", r.days.name(), clock(r.from), clock(r.to)))
             .collect::<Vec<_>>()
             .join(", "),
     }

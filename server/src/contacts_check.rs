@@ -47,31 +47,34 @@ pub struct Checked {
     pub outcomes: Vec<Outcome>,
 }
 
-/// Fetches a page over http or https, with a timeout; any failure is described in words.
-pub fn fetch(url: &str) -> Result<Page, String> {
+/// A fetcher of pages over http or https, with a timeout (one agent for every page);
+/// any failure is described in words.
+pub fn fetcher() -> impl Fn(&str) -> Result<Page, String> {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_global(Some(Duration::from_secs(20)))
         .user_agent("vagvisaren-contacts-check")
         .build()
         .into();
-    let mut response = agent.get(url).call().map_err(|e| e.to_string())?;
-    let last_modified = response
-        .headers()
-        .get("last-modified")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| httpdate::parse_http_date(v).ok())
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map(|d| Date::from_days((d.as_secs() / 86_400) as i64));
-    let bytes = response
-        .body_mut()
-        .with_config()
-        .limit(10 * 1024 * 1024)
-        .read_to_vec()
-        .map_err(|e| e.to_string())?;
-    Ok(Page {
-        text: String::from_utf8_lossy(&bytes).into_owned(),
-        last_modified,
-    })
+    move |url| {
+        let mut response = agent.get(url).call().map_err(|e| e.to_string())?;
+        let last_modified = response
+            .headers()
+            .get("last-modified")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| httpdate::parse_http_date(v).ok())
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map(|d| Date::from_days((d.as_secs() / 86_400) as i64));
+        let bytes = response
+            .body_mut()
+            .with_config()
+            .limit(10 * 1024 * 1024)
+            .read_to_vec()
+            .map_err(|e| e.to_string())?;
+        Ok(Page {
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+            last_modified,
+        })
+    }
 }
 
 /// The runs of digits in `text`, with the separators people write inside phone numbers
@@ -143,14 +146,8 @@ pub fn judge(contact: &Contact, page: &Result<Page, String>) -> Vec<Outcome> {
 /// municipalities), fetching each source address once with `fetch`.
 pub fn check(directory: &Directory, fetch: impl Fn(&str) -> Result<Page, String>) -> Vec<Checked> {
     let mut pages: HashMap<String, Result<Page, String>> = HashMap::new();
-    let mut seen = std::collections::HashSet::new();
-    let contacts = directory
-        .national
-        .iter()
-        .chain(directory.municipalities.iter().flat_map(|m| &m.contacts))
-        .filter(|c| seen.insert(c.id.clone()));
     let mut out = Vec::new();
-    for contact in contacts {
+    for (contact, _) in crate::contacts::each_contact(directory) {
         let page = pages
             .entry(contact.source.clone())
             .or_insert_with(|| fetch(&contact.source));

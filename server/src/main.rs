@@ -119,7 +119,10 @@ async fn main() {
         Some(Command::ContactsCheck(args)) => {
             let catalogue = args.catalogue();
             let results = tokio::task::spawn_blocking(move || {
-                server::contacts_check::check(&catalogue.directory, server::contacts_check::fetch)
+                server::contacts_check::check(
+                    &catalogue.directory,
+                    server::contacts_check::fetcher(),
+                )
             })
             .await
             .expect("the check runs to its end");

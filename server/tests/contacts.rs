@@ -8,7 +8,7 @@ use std::net::TcpListener;
 
 use domain::contacts::Kind;
 use server::contacts::load_builtin;
-use server::contacts_check::{Outcome, check, fetch, render};
+use server::contacts_check::{Outcome, check, fetcher, render};
 
 #[test]
 fn the_shipped_directory_is_valid_and_complete() {
@@ -134,7 +134,7 @@ fn the_checker_reports_what_an_editor_must_look_at() {
             c
         })
         .collect();
-    let results = check(directory, fetch);
+    let results = check(directory, fetcher());
     let outcome = |id: &str| {
         results
             .iter()

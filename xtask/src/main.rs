@@ -134,7 +134,7 @@ fn build_site() -> Result<()> {
     fs::create_dir_all(staging.join("locales")).map_err(|e| e.to_string())?;
 
     let (js, wasm) = bind(&target, "app", &staging)?;
-    let modules = ["staff", "plan"]
+    let modules = MODULES
         .into_iter()
         .map(|name| bind(&target, name, &staging).map(|(js, wasm)| (name, js, wasm)))
         .collect::<Result<Vec<_>>>()?;
@@ -272,6 +272,9 @@ fn locale_codes(root: &Path) -> Result<Vec<String>> {
     codes.sort();
     Ok(codes)
 }
+
+/// The screens built as their own modules and loaded on demand (`app/src/bin/<name>.rs`).
+const MODULES: [&str; 2] = ["staff", "plan"];
 
 /// Each language's text files: `main.ftl` for every visit, then those fetched when they
 /// are first needed (the questions and result, the staff page, the safety plan, the
@@ -481,7 +484,9 @@ fn size_report() -> Result<()> {
         println!("{name:<40} {raw:>10} {gz:>10} {br:>10}");
         // A first load fetches every asset but the modules loaded on demand (the staff
         // page, the safety plan), and only one language's main.ftl (Swedish here).
-        let on_demand = name.starts_with("staff-") || name.starts_with("plan-");
+        let on_demand = MODULES
+            .iter()
+            .any(|module| name.starts_with(&format!("{module}-")));
         let other_text = name.starts_with("locales/") && !name.starts_with("locales/sv/main.ftl");
         if !on_demand && !other_text {
             first_load[0] += raw;

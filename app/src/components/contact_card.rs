@@ -2,16 +2,12 @@
 //! 112 named as such), hours, free, anonymous, languages, and where the facts come from:
 //! the day they were read, the source page's own date, and a funding end that has passed.
 
-use domain::contacts::{Contact, Hours};
+use domain::contacts::{Contact, Hours, clock};
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 use crate::i18n;
 use crate::state::use_state;
-
-fn clock(minute: u16) -> String {
-    format!("{:02}:{:02}", minute / 60, minute % 60)
-}
 
 /// The phone's clock: weekday (0 = Monday) and minute after midnight.
 pub fn now() -> domain::ranking::Moment {

@@ -11,7 +11,6 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
-use serde::de::DeserializeOwned;
 use toml::{Table, Value};
 
 use super::{
@@ -462,15 +461,40 @@ impl<'a> ContactEntry<'a> {
         }
     }
 
-    fn closed<T: DeserializeOwned>(
+    /// One of a closed set of names (`all`, named by `name`), as written in the files.
+    fn one_of<T: Copy>(
         &self,
         field: &str,
         value: &str,
-        allowed: &str,
+        all: &[T],
+        name: fn(T) -> &'static str,
     ) -> Result<T, ContactsError> {
-        Value::String(value.into())
-            .try_into()
-            .map_err(|_| self.error(field, format!("{value:?} is not one of: {allowed}")))
+        all.iter()
+            .copied()
+            .find(|&t| name(t) == value)
+            .ok_or_else(|| {
+                self.error(
+                    field,
+                    format!("{value:?} is not one of: {}", names(all, name)),
+                )
+            })
+    }
+
+    /// A list of audiences: required and non-empty for `for`, optional for `only-for`.
+    fn audiences(&self, field: &str, required: bool) -> Result<Vec<Audience>, ContactsError> {
+        let all = names(&Audience::ALL, Audience::name);
+        match self.table()?.get(field) {
+            None if !required => Ok(Vec::new()),
+            Some(Value::Array(items)) if !items.is_empty() => items
+                .iter()
+                .map(|item| match item {
+                    Value::String(s) => self.one_of(field, s, &Audience::ALL, Audience::name),
+                    _ => Err(self.error(field, "list the audiences in quotes".into())),
+                })
+                .collect(),
+            _ if required => Err(self.error(field, format!("is required: a list of {all}"))),
+            _ => Err(self.error(field, format!("must be a list of {all}"))),
+        }
     }
 
     /// A web address: `https://` only, or also `http://` where `http` is allowed (a
@@ -530,30 +554,9 @@ impl<'a> ContactEntry<'a> {
         {
             return Err(this.error("id", "use lowercase letters, digits and hyphens".into()));
         }
-        let kind: Kind = this.closed("kind", this.required("kind")?, KINDS)?;
-        let audiences = match table.get("for") {
-            Some(Value::Array(items)) if !items.is_empty() => items
-                .iter()
-                .map(|item| match item {
-                    Value::String(s) => this.closed::<Audience>("for", s, AUDIENCES),
-                    _ => Err(this.error("for", "list the audiences in quotes".into())),
-                })
-                .collect::<Result<Vec<_>, _>>()?,
-            _ => return Err(this.error("for", format!("is required: a list of {AUDIENCES}"))),
-        };
-        let only_for = match table.get("only-for") {
-            None => Vec::new(),
-            Some(Value::Array(items)) if !items.is_empty() => items
-                .iter()
-                .map(|item| match item {
-                    Value::String(s) => this.closed::<Audience>("only-for", s, AUDIENCES),
-                    _ => Err(this.error("only-for", "list the audiences in quotes".into())),
-                })
-                .collect::<Result<Vec<_>, _>>()?,
-            Some(_) => {
-                return Err(this.error("only-for", format!("must be a list of {AUDIENCES}")));
-            }
-        };
+        let kind = this.one_of("kind", this.required("kind")?, &Kind::ALL, Kind::name)?;
+        let audiences = this.audiences("for", true)?;
+        let only_for = this.audiences("only-for", false)?;
         let professionals_only = this.flag("professionals-only")?;
         let only_professionals = audiences == [Audience::Professionals];
         if professionals_only != only_professionals {
@@ -726,15 +729,15 @@ impl<'a> ContactEntry<'a> {
     }
 }
 
-/// The kinds, as written in the files.
-const KINDS: &str = "emergency, police, helpline, social-services, social-services-on-call, womens-shelter, girls-shelter, mens-shelter, youth-clinic, perpetrator-programme, victim-support, health, suicide-prevention";
-/// The audiences, as written in the files.
-const AUDIENCES: &str = "everyone, women, men, trans, young, children, honour, trafficking, uses-violence, worried-others, professionals";
+/// The names of a closed set, as written in the files: `a, b, c`.
+fn names<T: Copy>(all: &[T], name: fn(T) -> &'static str) -> String {
+    all.iter().map(|&t| name(t)).collect::<Vec<_>>().join(", ")
+}
 
 /// Parses `weekdays 08:00-16:30`.
 fn parse_opening(text: &str) -> Option<Opening> {
     let (days, span) = text.trim().split_once(' ')?;
-    let days: Days = Value::String(days.into()).try_into().ok()?;
+    let days = Days::ALL.into_iter().find(|d| d.name() == days)?;
     let (from, to) = span.trim().split_once('-')?;
     let minutes = |t: &str| -> Option<u16> {
         let (h, m) = t.split_once(':')?;
