@@ -340,6 +340,10 @@ pub struct Contact {
     /// The date the source says the line's funding or pilot ends (YYYY-MM-DD).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub funded_until: Option<String>,
+    /// Only someone else's page states these facts: not the organisation's own page, and
+    /// no second source. The card says so.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub third_party_only: bool,
 }
 
 /// One of Sweden's 290 municipalities with its local contacts.
@@ -374,6 +378,16 @@ pub struct Directory {
     pub counties: Vec<County>,
     /// All municipalities, by code.
     pub municipalities: Vec<Municipality>,
+}
+
+impl Municipality {
+    /// Whether a sourced phone number reaches its social services (their own number or the
+    /// switchboard): without one, the help page says how to reach them.
+    pub fn has_social_services_phone(&self) -> bool {
+        self.contacts
+            .iter()
+            .any(|c| c.kind == Kind::SocialServices && c.phone.is_some())
+    }
 }
 
 impl Directory {

@@ -371,6 +371,7 @@ mod tests {
             read: "2026-11-22".into(),
             source_date: None,
             funded_until: None,
+            third_party_only: false,
             switchboard: false,
             via_112: false,
         }

@@ -309,3 +309,54 @@ note = "Named on both members' pages."
         "not a Swedish",
     );
 }
+
+#[test]
+fn a_contact_only_someone_else_states_is_marked_for_the_card() {
+    let other = format!(
+        "{}\nnote = \"Read on a directory.\"",
+        good_with("source-owner", Some("\"other\""))
+    );
+    let confirmed = format!("{other}\nsecond-source = \"https://example.org/\"");
+    for (national, marked) in [(GOOD.to_string(), false), (other, true), (confirmed, false)] {
+        let directory = load(files(&national, LUND), today()).unwrap().directory;
+        assert_eq!(directory.national[0].third_party_only, marked, "{national}");
+    }
+}
+
+#[test]
+fn a_phone_route_to_social_services_needs_their_kind_and_a_phone() {
+    let contact = |kind: &str, reach: &str| {
+        format!(
+            "{LUND}[[contact]]\nid = \"lund-x\"\nname = \"X\"\nkind = \"{kind}\"\nfor = [\"everyone\"]\n{reach}\nhours = \"unknown\"\nsource = \"https://lund.se/\"\nsource-owner = \"own\"\nread = 2026-01-15\n"
+        )
+    };
+    let cases = [
+        (LUND.to_string(), false),
+        (contact("social-services", "phone = \"046-35 50 00\""), true),
+        (
+            contact(
+                "social-services",
+                "phone = \"046-35 50 00\"\nswitchboard = true",
+            ),
+            true,
+        ),
+        (
+            contact("social-services", "web = \"https://lund.se/social\""),
+            false,
+        ),
+        (
+            contact("social-services-on-call", "phone = \"046-35 50 00\""),
+            false,
+        ),
+        (contact("womens-shelter", "phone = \"046-35 50 00\""), false),
+    ];
+    for (lund, expected) in cases {
+        let directory = load(files(GOOD, &lund), today()).unwrap().directory;
+        let lund_municipality = directory.municipality("1281").unwrap();
+        assert_eq!(
+            lund_municipality.has_social_services_phone(),
+            expected,
+            "{lund}"
+        );
+    }
+}

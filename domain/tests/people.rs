@@ -48,6 +48,7 @@ fn local(id: &str, kind: Kind, audiences: &[Audience]) -> Contact {
         read: "2026-12-07".into(),
         source_date: None,
         funded_until: None,
+        third_party_only: false,
     }
 }
 

@@ -5,6 +5,11 @@ import { ftl } from './text';
 
 const t = (id: string) => ftl('sv', id);
 
+/** The parts of the served contacts document these tests read. */
+type DirectoryContact = { name: string; kind: string; phone?: unknown; third_party_only?: boolean };
+type DirectoryMunicipality = { name: string; contacts?: DirectoryContact[] };
+type Directory = { municipalities: DirectoryMunicipality[] };
+
 test('choosing Örebro on an urgent result shows its contacts after 112', async ({ page }) => {
   const walk: Walk = { lang: 'sv', path: 'partner', age: 'adult', self: 'woman', answer: (q) => (q === t('q-partner-kill') ? 'yes' : 'no') };
   await open(page);
@@ -39,14 +44,47 @@ test('the municipality picker folds diacritics and groups by county', async ({ p
   await expect(page.getByRole('group', { name: 'Stockholms län' })).toBeVisible();
   await search.fill('xyzzy');
   await expect(page.getByText(t('help-municipality-no-match'))).toBeVisible();
-  // A municipality without a sourced local contact: the note says how to reach social
-  // services through the municipality. Chosen by keyboard.
-  const directory = await (await page.request.get('/api/contacts')).json();
-  const empty = directory.municipalities.find((m: { contacts?: unknown[] }) => !m.contacts?.length).name as string;
-  await search.fill(empty);
+  // A municipality with no sourced number for its social services (it may have other
+  // contacts): the note says how to reach them through the municipality. Chosen by keyboard.
+  const directory: Directory = await (await page.request.get('/api/contacts')).json();
+  const socialServicesPhone = (m: DirectoryMunicipality) =>
+    (m.contacts ?? []).some((c) => c.kind === 'social-services' && c.phone);
+  const without = directory.municipalities.find((m) => !socialServicesPhone(m));
+  expect(without, 'a municipality without a social-services number to test the note with').toBeDefined();
+  await search.fill(without!.name);
   await search.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(page.getByText(new RegExp(`${empty}.*Ring kommunens växel`))).toBeVisible();
+  // Fluent isolates the name with U+2068 … U+2069.
+  await expect(page.getByText(new RegExp(`socialtjänsten i \u2068?${without!.name}\u2069? än.*Ring kommunens växel`))).toBeVisible();
+  // A municipality with such a number shows no note.
+  const withNumber = directory.municipalities.find(socialServicesPhone)!;
+  await press(page, t('help-municipality-change'));
+  await search.fill(withNumber.name);
+  await page.getByRole('button', { name: withNumber.name, exact: true }).click();
+  await expect(page.getByText(withNumber.name).first()).toBeVisible();
+  await expect(page.getByText('Ring kommunens växel och be')).toHaveCount(0);
+});
+
+test('a contact only someone else\'s page states says so on its card', async ({ page }) => {
+  await open(page);
+  await press(page, t('nav-help'));
+  const directory: Directory = await (await page.request.get('/api/contacts')).json();
+  const marked = (c: DirectoryContact) => c.third_party_only === true && c.kind === 'social-services';
+  const municipality = directory.municipalities.find((m) => m.contacts?.some(marked))!;
+  const contact = municipality.contacts!.find(marked)!;
+  await page.getByLabel(t('help-municipality-label')).fill(municipality.name);
+  await page.getByRole('button', { name: municipality.name, exact: true }).click();
+  const card = page.locator('.contact').filter({ has: page.getByRole('heading', { name: contact.name, exact: true }) });
+  await expect(card.getByText(t('contact-source-third-party'))).toBeVisible();
+  // A contact read on the organisation's own page does not say it.
+  const own = municipality.contacts!.find((c) => !c.third_party_only);
+  if (own) {
+    const ownCard = page.locator('.contact').filter({ has: page.getByRole('heading', { name: own.name, exact: true }) });
+    await expect(ownCard.getByText(t('contact-source-third-party'))).toHaveCount(0);
+  }
+  const national = page.locator('.contact').filter({ has: page.getByRole('heading', { name: 'Kvinnofridslinjen', exact: true }) });
+  await expect(national).toBeVisible();
+  await expect(national.getByText(t('contact-source-third-party'))).toHaveCount(0);
 });
 
 test('the request log is the same whichever municipality is chosen', async ({ browser, baseURL }) => {

@@ -98,7 +98,7 @@ help-what-happens-4 = ብዙ የድጋፍ መስመሮች በራስዎ ቋንቋ
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = ለ{ $municipality } የራሳችን አድራሻዎች ገና የሉንም። ወደ ማዘጋጃ ቤቱ ማዕከላዊ ስልክ (växel) ይደውሉና socialtjänsten (የማኅበራዊ አገልግሎት ቢሮ) እንዲያገናኙዎ ይጠይቁ። ከሥራ ሰዓት ውጭ socialjouren (ከሥራ ሰዓት ውጭ የማኅበራዊ አገልግሎት) ይጠይቁ፣ ወይም አስቸኳይ ከሆነ ወደ 112 ይደውሉ።
+help-no-social-services-number = በ{ $municipality } ላለው socialtjänsten (የማኅበራዊ አገልግሎት ቢሮ) የስልክ ቁጥር ገና የለንም። ወደ ማዘጋጃ ቤቱ ማዕከላዊ ስልክ (växel) ይደውሉና socialtjänsten (የማኅበራዊ አገልግሎት ቢሮ) እንዲያገናኙዎ ይጠይቁ። ከሥራ ሰዓት ውጭ socialjouren (ከሥራ ሰዓት ውጭ የማኅበራዊ አገልግሎት) ይጠይቁ፣ ወይም አስቸኳይ ከሆነ ወደ 112 ይደውሉ።
 
 help-municipality-label = የእርስዎ ማዘጋጃ ቤት (kommun)
 help-municipality-hint = የማዘጋጃ ቤትዎን ስም ይጻፉ። ምርጫዎ በስልክዎ ወይም በኮምፒውተርዎ ላይ ይቆያል፤ አይቀመጥም። ገጹ የሁሉንም ማዘጋጃ ቤቶች አድራሻዎች በአንድ ጊዜ ያመጣል፤ ስለዚህ የትኛውን እንደመረጡ ማንም ማየት አይችልም።
@@ -139,6 +139,7 @@ contact-source = መረጃው የተነበበበት ቀን፦ { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = የምንጩ ገጽ የተጻፈበት ቀን፦ { $date }
+contact-source-third-party = መረጃው የተገኘው ከድርጅቱ የራሱ ገጽ ሳይሆን ከሌላ ገጽ ብቻ ነው
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = ምንጩ እንደሚለው ይህ መስመር እስከ { $date } ድረስ የገንዘብ ድጋፍ ነበረው። አሁንም መኖሩን አናውቅም።

@@ -102,7 +102,7 @@ help-what-happens-4 = كثير من خطوط الدعم تستطيع توفير 
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = ليست لدينا بعد جهات اتصال خاصة ببلدية { $municipality }. اتصل بمقسم البلدية (växel) واطلب التحدث إلى socialtjänsten (الخدمات الاجتماعية). خارج أوقات الدوام يمكنك أن تطلب socialjouren (مناوبة الخدمات الاجتماعية)، أو أن تتصل بالرقم 112 إذا كان الأمر عاجلًا.
+help-no-social-services-number = ليس لدينا بعد رقم هاتف لـ socialtjänsten (الخدمات الاجتماعية) في بلدية { $municipality }. اتصل بمقسم البلدية (växel) واطلب التحدث إلى socialtjänsten (الخدمات الاجتماعية). خارج أوقات الدوام يمكنك أن تطلب socialjouren (مناوبة الخدمات الاجتماعية)، أو أن تتصل بالرقم 112 إذا كان الأمر عاجلًا.
 
 help-municipality-label = بلديتك
 help-municipality-hint = اكتب اسم بلديتك. يبقى اختيارك في هاتفك أو حاسوبك ولا يُحفظ. تجلب الصفحة جهات الاتصال لكل البلديات مرة واحدة، لذلك لا يستطيع أحد أن يعرف أي بلدية اخترت.
@@ -143,6 +143,7 @@ contact-source = اطّلعنا على هذه المعلومات في { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = صفحة المصدر مؤرَّخة في { $date }
+contact-source-third-party = هذه المعلومات مأخوذة فقط من صفحة أخرى غير صفحة الجهة نفسها
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = يذكر المصدر أن هذا الخط كان لديه تمويل حتى { $date }. لا نعرف إن كان ما زال موجودًا.

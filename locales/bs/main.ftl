@@ -99,7 +99,7 @@ help-what-happens-4 = Mnoge linije za podršku mogu osigurati tumača, tako da m
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = Za { $municipality } još nemamo vlastite kontakte. Pozovi centralu općine (växel) i traži da razgovaraš sa socialtjänsten (socijalna služba u općini). Izvan radnog vremena možeš tražiti socialjouren (dežurna socijalna služba), ili pozvati 112 ako je hitno.
+help-no-social-services-number = Još nemamo broj telefona za socialtjänsten (socijalnu službu) u općini { $municipality }. Pozovi centralu općine (växel) i traži da razgovaraš sa socialtjänsten (socijalna služba u općini). Izvan radnog vremena možeš tražiti socialjouren (dežurna socijalna služba), ili pozvati 112 ako je hitno.
 
 help-municipality-label = Tvoja općina
 help-municipality-hint = Upiši naziv svoje općine. Izbor ostaje u tvom telefonu ili kompjuteru i ne čuva se. Stranica preuzima kontakte za sve općine odjednom, tako da niko ne može vidjeti koja je izabrana.
@@ -140,6 +140,7 @@ contact-source = Podaci su s izvora pročitani { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = Izvorna stranica nosi datum { $date }
+contact-source-third-party = Podaci su preuzeti samo s neke druge stranice, ne sa stranice same organizacije
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = Prema izvoru, linija je imala novac do { $date }. Ne znamo radi li još.

@@ -98,7 +98,7 @@ help-what-happens-4 = زۆرێک لە هێڵەکانی پشتگیری دەتوا
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = ئێمە هێشتا پەیوەندیی تایبەتمان بۆ { $municipality } نییە. پەیوەندی بە ژمارەی گشتیی شارەوانییەکەوە (växel) بکە و داوا بکە قسە لەگەڵ socialtjänsten (خزمەتگوزارییە کۆمەڵایەتییەکانی شارەوانی) بکەیت. لە دەرەوەی کاتی دەوام داوای socialjouren (خزمەتگوزاریی کۆمەڵایەتیی دەرەوەی کاتی دەوام) بکە، یان ئەگەر پەلەیە پەیوەندی بە 112 بکە.
+help-no-social-services-number = ئێمە هێشتا هیچ ژمارەیەکمان بۆ socialtjänsten (خزمەتگوزارییە کۆمەڵایەتییەکان) لە { $municipality } نییە. پەیوەندی بە ژمارەی گشتیی شارەوانییەکەوە (växel) بکە و داوا بکە قسە لەگەڵ socialtjänsten (خزمەتگوزارییە کۆمەڵایەتییەکانی شارەوانی) بکەیت. لە دەرەوەی کاتی دەوام داوای socialjouren (خزمەتگوزاریی کۆمەڵایەتیی دەرەوەی کاتی دەوام) بکە، یان ئەگەر پەلەیە پەیوەندی بە 112 بکە.
 
 help-municipality-label = شارەوانییەکەت
 help-municipality-hint = ناوی شارەوانییەکەت بنووسە. هەڵبژاردنەکەت لە مۆبایل یان کۆمپیوتەرەکەتدا دەمێنێتەوە و پاشەکەوت ناکرێت. پەڕەکە پەیوەندییەکانی هەموو شارەوانییەکان پێکەوە دەهێنێت، بۆیە کەس ناتوانێت ببینێت کامەت هەڵبژاردووە.
@@ -139,6 +139,7 @@ contact-source = زانیارییەکان لە { $date } لە سەرچاوەکە
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = بەرواری پەڕەی سەرچاوەکە: { $date }
+contact-source-third-party = زانیارییەکان تەنها لە پەڕەیەکی ترەوە وەرگیراون، نەک لە پەڕەی خودی ڕێکخراوەکەوە
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = سەرچاوەکە دەڵێت کە هێڵەکە تا { $date } بودجەی هەبووە. نازانین ئایا هێشتا ماوە.

@@ -98,7 +98,7 @@ help-what-happens-4 = Many support lines can arrange an interpreter, so that you
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = We do not have our own contacts for { $municipality } yet. Call the municipality's switchboard and ask to speak to social services. Outside office hours, you can ask for the social services' on-call service (socialjouren), or call 112 if it is urgent.
+help-no-social-services-number = We do not have a number for social services in { $municipality } yet. Call the municipality's switchboard and ask to speak to social services. Outside office hours, you can ask for the social services' on-call service (socialjouren), or call 112 if it is urgent.
 
 help-municipality-label = Your municipality
 help-municipality-hint = Type the name of your municipality. Your choice stays on your phone or computer and is not saved. The page fetches the contacts for all municipalities at once, so nobody can see which one you chose.
@@ -139,6 +139,7 @@ contact-source = These details were read from the source on { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = The source page is dated { $date }
+contact-source-third-party = These details come only from a page that is not the organisation's own
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = The source says the line was funded until { $date }. We do not know whether it still runs.

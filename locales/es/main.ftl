@@ -98,7 +98,7 @@ help-what-happens-4 = Muchas líneas de apoyo pueden conseguir un intérprete, p
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = Todavía no tenemos contactos propios para { $municipality }. Llama al número principal del municipio (växel) y pide hablar con los servicios sociales (socialtjänsten). Fuera del horario de oficina, puedes pedir la guardia de servicios sociales (socialjouren), o llamar al 112 si es urgente.
+help-no-social-services-number = Todavía no tenemos un número de los servicios sociales (socialtjänsten) en { $municipality }. Llama al número principal del municipio (växel) y pide hablar con los servicios sociales (socialtjänsten). Fuera del horario de oficina, puedes pedir la guardia de servicios sociales (socialjouren), o llamar al 112 si es urgente.
 
 help-municipality-label = Tu municipio
 help-municipality-hint = Escribe el nombre de tu municipio. Tu elección se queda en tu teléfono o tu computadora y no se guarda. La página descarga los contactos de todos los municipios a la vez, así que nadie puede ver cuál elegiste.
@@ -139,6 +139,7 @@ contact-source = Datos consultados el { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = La página de la fuente tiene fecha del { $date }
+contact-source-third-party = Datos tomados solo de una página que no es la de la propia organización
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = Según la fuente, la línea tenía financiación hasta el { $date }. No sabemos si sigue existiendo.

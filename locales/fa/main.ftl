@@ -98,7 +98,7 @@ help-what-happens-4 = بسیاری از خطوط حمایتی می‌توانن�
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = ما هنوز شماره‌های تماس جداگانه برای { $municipality } نداریم. به مرکز تلفن کمون (växel) زنگ بزنید و بخواهید با socialtjänsten (خدمات اجتماعی) صحبت کنید. خارج از ساعات اداری می‌توانید socialjouren (خدمات اجتماعی اضطراری، خارج از ساعات اداری) را بخواهید، یا اگر فوری است با 112 تماس بگیرید.
+help-no-social-services-number = ما هنوز شماره‌ای برای socialtjänsten (خدمات اجتماعی) در { $municipality } نداریم. به مرکز تلفن کمون (växel) زنگ بزنید و بخواهید با socialtjänsten (خدمات اجتماعی) صحبت کنید. خارج از ساعات اداری می‌توانید socialjouren (خدمات اجتماعی اضطراری، خارج از ساعات اداری) را بخواهید، یا اگر فوری است با 112 تماس بگیرید.
 
 help-municipality-label = کمون شما
 help-municipality-hint = نام کمون خود را بنویسید. انتخاب شما در گوشی یا کامپیوترتان می‌ماند و ذخیره نمی‌شود. صفحه شماره‌های تماس همهٔ کمون‌ها را یک‌جا دریافت می‌کند، برای همین هیچ‌کس نمی‌تواند ببیند کدام را انتخاب کرده‌اید.
@@ -139,6 +139,7 @@ contact-source = این اطلاعات در { $date } از منبع خوانده
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = تاریخ درج‌شده در صفحهٔ منبع: { $date }
+contact-source-third-party = این اطلاعات فقط از صفحهٔ دیگری گرفته شده است، نه از صفحهٔ خودِ سازمان
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = منبع می‌گوید این خط تا { $date } بودجه داشت. نمی‌دانیم که هنوز فعال است یا نه.

@@ -98,7 +98,7 @@ help-what-happens-4 = Monet tukilinjat voivat järjestää tulkin, jotta voit pu
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = Meillä ei ole vielä omia yhteystietoja kunnalle { $municipality }. Soita kunnan vaihteeseen (växel) ja pyydä saada puhua sosiaalipalvelujen (socialtjänsten) kanssa. Virka-ajan ulkopuolella voit kysyä sosiaalipäivystystä (socialjouren) tai soittaa 112, jos tilanne on kiireellinen.
+help-no-social-services-number = Meillä ei ole vielä sosiaalipalvelujen (socialtjänsten) numeroa kunnassa { $municipality }. Soita kunnan vaihteeseen (växel) ja pyydä saada puhua sosiaalipalvelujen (socialtjänsten) kanssa. Virka-ajan ulkopuolella voit kysyä sosiaalipäivystystä (socialjouren) tai soittaa 112, jos tilanne on kiireellinen.
 
 help-municipality-label = Kuntasi
 help-municipality-hint = Kirjoita kuntasi nimi. Valintasi pysyy puhelimessasi tai tietokoneessasi, eikä sitä tallenneta. Sivu hakee kaikkien kuntien yhteystiedot kerralla, joten kukaan ei näe, minkä kunnan valitsit.
@@ -139,6 +139,7 @@ contact-source = Tiedot luettu lähteestä päivänä { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = Lähdesivun päiväys on { $date }
+contact-source-third-party = Tiedot ovat peräisin vain muulta kuin organisaation omalta sivulta
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = Lähteen mukaan linjalla oli rahoitusta { $date } asti. Emme tiedä, toimiiko se vielä.

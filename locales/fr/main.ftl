@@ -98,7 +98,7 @@ help-what-happens-4 = Beaucoup de lignes d'écoute peuvent faire appel à un int
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = Nous n'avons pas encore de contacts pour { $municipality }. Appelez le standard téléphonique de la commune (växel) et demandez à parler aux services sociaux (socialtjänsten). En dehors des heures de bureau, vous pouvez demander le service social d'urgence (socialjouren), ou appeler le 112 en cas d'urgence.
+help-no-social-services-number = Nous n'avons pas encore de numéro pour les services sociaux (socialtjänsten) à { $municipality }. Appelez le standard téléphonique de la commune (växel) et demandez à parler aux services sociaux (socialtjänsten). En dehors des heures de bureau, vous pouvez demander le service social d'urgence (socialjouren), ou appeler le 112 en cas d'urgence.
 
 help-municipality-label = Votre commune
 help-municipality-hint = Écrivez le nom de votre commune. Ce choix reste sur votre téléphone ou votre ordinateur et n'est pas enregistré. La page télécharge les contacts de toutes les communes en même temps, donc personne ne peut voir laquelle vous avez choisie.
@@ -139,6 +139,7 @@ contact-source = Informations consultées le { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = La page source est datée du { $date }
+contact-source-third-party = Informations provenant uniquement d'une page autre que celle de l'organisation elle-même
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = Selon la source, la ligne avait un financement jusqu'au { $date }. Nous ne savons pas si elle existe encore.

@@ -98,7 +98,7 @@ help-what-happens-4 = Gelek xetên piştgiriyê dikarin wergêrê devkî (tolk) 
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = Hîn têkiliyên me yên taybet ji bo { $municipality } tune ne. Telefonî navenda şaredariyê (växel) bike û bixwaze ku bi socialtjänsten (karûbarên civakî yên şaredariyê) re biaxivî. Li derveyî demjimêrên kar, socialjouren (karûbarên civakî yên li derveyî demjimêrên kar) bixwaze, an heke lezgîn be telefonî 112 bike.
+help-no-social-services-number = Hîn hejmareke me ji bo socialtjänsten (karûbarên civakî) li { $municipality } tune ye. Telefonî navenda şaredariyê (växel) bike û bixwaze ku bi socialtjänsten (karûbarên civakî yên şaredariyê) re biaxivî. Li derveyî demjimêrên kar, socialjouren (karûbarên civakî yên li derveyî demjimêrên kar) bixwaze, an heke lezgîn be telefonî 112 bike.
 
 help-municipality-label = Şaredariya te
 help-municipality-hint = Navê şaredariya xwe binivîse. Hilbijartina te di telefon an komputera te de dimîne û nayê tomarkirin. Rûpel têkiliyên hemû şaredariyan bi hev re tîne, ji ber vê yekê tu kes nikare bibîne ka te kîjan hilbijartiye.
@@ -139,6 +139,7 @@ contact-source = Agahî di { $date } de hatin xwendin
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = Dîroka rûpela çavkaniyê: { $date }
+contact-source-third-party = Agahî tenê ji rûpeleke din tên, ne ji rûpela rêxistinê bi xwe
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = Li gorî çavkaniyê, pereyên vê xetê heta { $date } hebûn. Em nizanin ka ev xet hîn jî heye an na.

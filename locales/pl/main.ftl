@@ -100,7 +100,7 @@ help-what-happens-4 = Wiele telefonów wsparcia może zapewnić tłumacza ustneg
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = Nie mamy jeszcze własnych kontaktów dla gminy { $municipality }. Zadzwoń na centralę gminy (växel) i poproś o połączenie z pomocą społeczną (socialtjänsten). Poza godzinami pracy poproś o dyżur pomocy społecznej (socialjouren) albo zadzwoń pod 112, jeśli sprawa jest pilna.
+help-no-social-services-number = Nie mamy jeszcze numeru do pomocy społecznej (socialtjänsten) w gminie { $municipality }. Zadzwoń na centralę gminy (växel) i poproś o połączenie z pomocą społeczną (socialtjänsten). Poza godzinami pracy poproś o dyżur pomocy społecznej (socialjouren) albo zadzwoń pod 112, jeśli sprawa jest pilna.
 
 help-municipality-label = Twoja gmina
 help-municipality-hint = Wpisz nazwę swojej gminy. Wybór zostaje w twoim telefonie lub komputerze i nie jest zapisywany. Strona pobiera kontakty wszystkich gmin naraz, więc nikt nie może zobaczyć, która gmina została wybrana.
@@ -141,6 +141,7 @@ contact-source = Informacje ze źródła odczytano dnia { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = Strona źródłowa nosi datę { $date }
+contact-source-third-party = Informacje pochodzą tylko z innej strony niż własna strona organizacji
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = Według źródła ta linia miała finansowanie do { $date }. Nie wiemy, czy nadal działa.

@@ -98,7 +98,7 @@ help-what-happens-4 = بسیاری از خطوط حمایتی می‌توانن�
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = ما هنوز شماره‌های تماس جداگانه برای { $municipality } نداریم. به شمارهٔ مرکزی کمون (växel) زنگ بزنید و بخواهید که با socialtjänsten (خدمات اجتماعی) صحبت کنید. بیرون از اوقات رسمی کار می‌توانید socialjouren (نوکریوال خدمات اجتماعی، بیرون از اوقات رسمی) را بخواهید، یا اگر عاجل است به 112 زنگ بزنید.
+help-no-social-services-number = ما هنوز شماره‌ای برای socialtjänsten (خدمات اجتماعی) در { $municipality } نداریم. به شمارهٔ مرکزی کمون (växel) زنگ بزنید و بخواهید که با socialtjänsten (خدمات اجتماعی) صحبت کنید. بیرون از اوقات رسمی کار می‌توانید socialjouren (نوکریوال خدمات اجتماعی، بیرون از اوقات رسمی) را بخواهید، یا اگر عاجل است به 112 زنگ بزنید.
 
 help-municipality-label = کمون شما
 help-municipality-hint = نام کمون خود را بنویسید. انتخاب شما در مبایل یا کمپیوتر‌تان می‌ماند و ذخیره نمی‌شود. صفحه شماره‌های تماس همهٔ کمون‌ها را یک‌جا می‌گیرد، به همین خاطر هیچ کس نمی‌تواند ببیند که شما کدام را انتخاب کرده‌اید.
@@ -139,6 +139,7 @@ contact-source = این معلومات به تاریخ { $date } خوانده ش
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = تاریخ صفحهٔ منبع: { $date }
+contact-source-third-party = این معلومات تنها از صفحهٔ دیگری گرفته شده است، نه از صفحهٔ خودِ سازمان
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = منبع می‌گوید که این خط تا { $date } بودجه داشت. نمی‌دانیم که هنوز هم فعال است یا نه.

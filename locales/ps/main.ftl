@@ -98,7 +98,7 @@ help-what-happens-4 = ډېرې د ملاتړ کرښې ترجمان برابرو�
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = موږ لا د { $municipality } لپاره خپلې اړیکې نه لرو. د ښاروالۍ عمومي شمېرې (växel) ته زنګ ووهئ او وغواړئ چې له socialtjänsten (د ښاروالۍ ټولنیز خدمتونه) سره خبرې وکړئ. له دفتري وخت بهر د socialjouren (له دفتري وخت بهر ټولنیز خدمتونه) غوښتنه وکړئ، یا که بیړنی وي، 112 ته زنګ ووهئ.
+help-no-social-services-number = موږ لا په { $municipality } کې د socialtjänsten (ټولنیز خدمتونه) شمېره نه لرو. د ښاروالۍ عمومي شمېرې (växel) ته زنګ ووهئ او وغواړئ چې له socialtjänsten (د ښاروالۍ ټولنیز خدمتونه) سره خبرې وکړئ. له دفتري وخت بهر د socialjouren (له دفتري وخت بهر ټولنیز خدمتونه) غوښتنه وکړئ، یا که بیړنی وي، 112 ته زنګ ووهئ.
 
 help-municipality-label = ستاسو ښاروالي
 help-municipality-hint = د خپلې ښاروالۍ نوم ولیکئ. ستاسو انتخاب ستاسو په ټیلیفون یا کمپیوټر کې پاتې کېږي او نه خوندي کېږي. پاڼه د ټولو ښاروالیو اړیکې یوځای راوړي، نو هېڅوک نشي لیدلای چې تاسو کومه ټاکلې ده.
@@ -139,6 +139,7 @@ contact-source = دا معلومات په { $date } وکتل شول
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = د سرچینې پاڼه د { $date } نېټه لري
+contact-source-third-party = دا معلومات یوازې له یوې بلې پاڼې اخیستل شوي، نه د ادارې له خپلې پاڼې
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = سرچینه وايي چې دې کرښې تر { $date } پورې بودیجه درلوده. موږ نه پوهېږو چې لا شته که نه.

@@ -100,7 +100,7 @@ help-what-happens-4 = Многие линии поддержки могут пр
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = У нас пока нет своих контактов для муниципалитета { $municipality }. Позвоните на общий номер муниципалитета (växel) и попросите соединить вас с социальной службой (socialtjänsten). В нерабочее время можно попросить соединить вас с дежурной социальной службой (socialjouren) или позвонить 112, если это срочно.
+help-no-social-services-number = У нас пока нет номера социальной службы (socialtjänsten) в муниципалитете { $municipality }. Позвоните на общий номер муниципалитета (växel) и попросите соединить вас с социальной службой (socialtjänsten). В нерабочее время можно попросить соединить вас с дежурной социальной службой (socialjouren) или позвонить 112, если это срочно.
 
 help-municipality-label = Ваш муниципалитет
 help-municipality-hint = Напишите название своего муниципалитета. Выбор остаётся в вашем телефоне или компьютере и не сохраняется. Страница загружает контакты всех муниципалитетов сразу, поэтому никто не может увидеть, какой вы выбрали.
@@ -141,6 +141,7 @@ contact-source = Сведения проверены { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = Дата на странице источника: { $date }
+contact-source-third-party = Сведения взяты только со сторонней страницы, а не со страницы самой организации
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = Согласно источнику, у линии было финансирование до { $date }. Мы не знаем, работает ли она сейчас.

@@ -98,7 +98,7 @@ help-what-happens-4 = Khadad taageero oo badan waxay kuu diyaarin karaan turjuma
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = Weli ma hayno xiriirro u gaar ah { $municipality }. Wac xarunta taleefanka ee degmada (växel) oo weydii inaad la hadasho socialtjänsten (xafiiska adeegga bulshada). Saacadaha shaqada kadib, waxaad weydiin kartaa socialjouren (adeegga bulshada ee xaaladaha degdegga ah), ama wac 112 haddii ay degdeg tahay.
+help-no-social-services-number = Weli ma hayno lambarka socialtjänsten (xafiiska adeegga bulshada) ee degmada { $municipality }. Wac xarunta taleefanka ee degmada (växel) oo weydii inaad la hadasho socialtjänsten (xafiiska adeegga bulshada). Saacadaha shaqada kadib, waxaad weydiin kartaa socialjouren (adeegga bulshada ee xaaladaha degdegga ah), ama wac 112 haddii ay degdeg tahay.
 
 help-municipality-label = Degmadaada
 help-municipality-hint = Qor magaca degmadaada. Doorashadaadu waxay ku jirtaa taleefankaaga ama kombiyuutarkaaga, lamana kaydiyo. Boggu wuxuu hal mar soo dejiyaa xiriirada degmooyinka oo dhan, sidaas darteed qofna ma arki karo midda aad dooratay.
@@ -139,6 +139,7 @@ contact-source = Macluumaadka waxaa la akhriyay { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = Bogga laga soo xigtay wuxuu ku taariikhaysan yahay { $date }
+contact-source-third-party = Macluumaadka waxaa laga helay oo keliya bog aan ahayn bogga hay'adda lafteeda
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = Ishu waxay sheegaysaa in khadku lacag haystay ilaa { $date }. Ma garanayno inuu weli jiro.

@@ -98,7 +98,7 @@ help-what-happens-4 = Shumë linja mbështetëse mund të sigurojnë një përkt
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = Nuk kemi ende kontakte të tona për { $municipality }. Telefono centralin e komunës (växel) dhe kërko të flasësh me socialtjänsten (shërbimet sociale të komunës). Jashtë orarit të punës mund të kërkosh socialjouren (shërbimi social kujdestar), ose të telefonosh 112 nëse është urgjente.
+help-no-social-services-number = Nuk kemi ende numër telefoni për socialtjänsten (shërbimet sociale të komunës) në { $municipality }. Telefono centralin e komunës (växel) dhe kërko të flasësh me socialtjänsten (shërbimet sociale të komunës). Jashtë orarit të punës mund të kërkosh socialjouren (shërbimi social kujdestar), ose të telefonosh 112 nëse është urgjente.
 
 help-municipality-label = Komuna jote
 help-municipality-hint = Shkruaj emrin e komunës tënde. Zgjedhja mbetet në telefonin ose kompjuterin tënd dhe nuk ruhet. Faqja shkarkon kontaktet për të gjitha komunat njëherësh, kështu që askush nuk mund të shohë cilën zgjodhe.
@@ -139,6 +139,7 @@ contact-source = Të dhënat u lexuan më { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = Faqja burimore mban datën { $date }
+contact-source-third-party = Të dhënat vijnë vetëm nga një faqe tjetër, jo nga faqja e vetë organizatës
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = Burimi thotë se linja kishte para deri më { $date }. Nuk e dimë nëse ekziston ende.

@@ -98,7 +98,7 @@ help-what-happens-4 = Många stödlinjer kan ordna en tolk. Då kan du prata på
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = Vi har inga egna kontakter för { $municipality } än. Ring kommunens växel. Växeln är kommunens huvudnummer. Be att få prata med socialtjänsten. Socialtjänsten är kommunens hjälp för den som har det svårt. När kontoret är stängt kan du fråga efter socialjouren. Socialjouren är socialtjänsten på kvällar, nätter och helger. Ring 112 om det är akut.
+help-no-social-services-number = Vi har inget nummer till socialtjänsten i { $municipality } än. Ring kommunens växel. Växeln är kommunens huvudnummer. Be att få prata med socialtjänsten. Socialtjänsten är kommunens hjälp för den som har det svårt. När kontoret är stängt kan du fråga efter socialjouren. Socialjouren är socialtjänsten på kvällar, nätter och helger. Ring 112 om det är akut.
 
 help-municipality-label = Din kommun
 help-municipality-hint = Skriv namnet på din kommun. Sidan sparar inte ditt val. Valet finns bara i din telefon eller dator. Sidan hämtar kontakter för alla kommuner på en gång. Därför kan ingen se vilken kommun du valde.
@@ -139,6 +139,7 @@ contact-source = Vi läste uppgifterna { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = Sidan vi läste har datumet { $date }
+contact-source-third-party = Vi har bara hittat uppgifterna på en annan sida, inte på organisationens egen sida
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = Enligt källan hade linjen pengar fram till { $date }. Vi vet inte om linjen finns kvar.

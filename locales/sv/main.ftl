@@ -98,7 +98,7 @@ help-what-happens-4 = Många stödlinjer kan ordna en tolk, så att du kan prata
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = Vi har inga egna kontakter för { $municipality } än. Ring kommunens växel och be att få prata med socialtjänsten. Utanför kontorstid kan du fråga efter socialjouren, eller ringa 112 om det är akut.
+help-no-social-services-number = Vi har inget nummer till socialtjänsten i { $municipality } än. Ring kommunens växel och be att få prata med socialtjänsten. Utanför kontorstid kan du fråga efter socialjouren, eller ringa 112 om det är akut.
 
 help-municipality-label = Din kommun
 help-municipality-hint = Skriv namnet på din kommun. Valet stannar i din telefon eller dator och sparas inte. Sidan hämtar kontakterna för alla kommuner på en gång, så ingen kan se vilken du valde.
@@ -139,6 +139,7 @@ contact-source = Uppgifterna lästes { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = Källsidan är daterad { $date }
+contact-source-third-party = Uppgifterna kommer bara från en annan sida än organisationens egen
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = Källan säger att linjen hade pengar till { $date }. Vi vet inte om den finns kvar.

@@ -97,7 +97,7 @@ help-what-happens-4 = สายช่วยเหลือหลายแห่�
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = เรายังไม่ได้รวบรวมช่องทางติดต่อในพื้นที่สำหรับ { $municipality } ไว้ โทรไปที่เบอร์กลางของเทศบาล (växel) แล้วขอคุยกับหน่วยงานบริการสังคม (socialtjänsten) นอกเวลาทำการ คุณขอติดต่อหน่วยบริการสังคมนอกเวลาราชการ (socialjouren) ได้ หรือโทร 112 ถ้าเป็นเรื่องเร่งด่วน
+help-no-social-services-number = เรายังไม่มีเบอร์โทรของหน่วยงานบริการสังคม (socialtjänsten) ในเทศบาล { $municipality } โทรไปที่เบอร์กลางของเทศบาล (växel) แล้วขอคุยกับหน่วยงานบริการสังคม (socialtjänsten) นอกเวลาทำการ คุณขอติดต่อหน่วยบริการสังคมนอกเวลาราชการ (socialjouren) ได้ หรือโทร 112 ถ้าเป็นเรื่องเร่งด่วน
 
 help-municipality-label = เทศบาลของคุณ
 help-municipality-hint = พิมพ์ชื่อเทศบาลของคุณ สิ่งที่คุณเลือกจะอยู่ในโทรศัพท์หรือคอมพิวเตอร์ของคุณเท่านั้น และจะไม่ถูกบันทึก หน้านี้ดาวน์โหลดช่องทางติดต่อของทุกเทศบาลพร้อมกัน จึงไม่มีใครรู้ได้ว่าคุณเลือกเทศบาลไหน
@@ -138,6 +138,7 @@ contact-source = อ่านข้อมูลจากแหล่งที่
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = หน้าเว็บต้นทางลงวันที่ไว้ว่า { $date }
+contact-source-third-party = ข้อมูลนี้มาจากหน้าเว็บอื่นเท่านั้น ไม่ได้มาจากหน้าเว็บขององค์กรนั้นเอง
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = แหล่งที่มาระบุว่าสายนี้มีงบประมาณถึง { $date } เราไม่ทราบว่าสายนี้ยังเปิดให้บริการอยู่หรือไม่

@@ -98,7 +98,7 @@ help-what-happens-4 = ብዙሓት መስመራት ደገፍ ብቋንቋኹም 
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = ንኮሙን { $municipality } ዝኸውን ናይ ባዕልና ርክባት ገና የብልናን። ናብ ማእከላይ ተሌፎን (växel) ናይ ኮሙን ደውሉ እሞ ምስ socialtjänsten (ቤት ጽሕፈት ማሕበራዊ ኣገልግሎት) ክትዛረቡ ሕተቱ። ካብ ሰዓታት ስራሕ ወጻኢ socialjouren (ናይ ህጹጽ ግዜ ማሕበራዊ ኣገልግሎት) ሕተቱ፣ ወይ ህጹጽ እንተኾይኑ ናብ 112 ደውሉ።
+help-no-social-services-number = ቁጽሪ ተሌፎን ናይ socialtjänsten (ቤት ጽሕፈት ማሕበራዊ ኣገልግሎት) ኣብ ኮሙን { $municipality } ገና የብልናን። ናብ ማእከላይ ተሌፎን (växel) ናይ ኮሙን ደውሉ እሞ ምስ socialtjänsten (ቤት ጽሕፈት ማሕበራዊ ኣገልግሎት) ክትዛረቡ ሕተቱ። ካብ ሰዓታት ስራሕ ወጻኢ socialjouren (ናይ ህጹጽ ግዜ ማሕበራዊ ኣገልግሎት) ሕተቱ፣ ወይ ህጹጽ እንተኾይኑ ናብ 112 ደውሉ።
 
 help-municipality-label = ኮሙንኩም (kommun)
 help-municipality-hint = ስም ኮሙንኩም ጽሓፉ። ምርጫኹም ኣብ ተሌፎንኩም ወይ ኮምፒተርኩም ይጸንሕ፣ ኣይዕቀብን ድማ። እቲ ገጽ ናይ ኩሎም ኮሙናት ርክባት ብሓንሳብ የምጽእ፣ ስለዚ ዝኾነ ሰብ ኣየናይ ከም ዝመረጽኩም ክርኢ ኣይክእልን።
@@ -139,6 +139,7 @@ contact-source = እቲ ሓበሬታ ዝተነበሉ ዕለት፦ { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = ዕለት ናይቲ ምንጪ ገጽ፦ { $date }
+contact-source-third-party = እቲ ሓበሬታ ካብ ናይቲ ትካል ናይ ባዕሉ ገጽ ዘይኮነስ፣ ካብ ካልእ ገጽ ጥራይ እዩ ዝተረኽበ
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = ከምቲ ምንጪ ዝብሎ፣ እዚ መስመር ክሳብ { $date } ገንዘብ (በጀት) ነይርዎ። ሕጂ ገና ይሰርሕ እንተሎ ኣይንፈልጥን።

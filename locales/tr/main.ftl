@@ -98,7 +98,7 @@ help-what-happens-4 = Birçok destek hattı sözlü tercüman ayarlayabilir; bö
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = { $municipality } için henüz kendi iletişim bilgilerimiz yok. Belediyenin santralini (växel) arayın ve socialtjänsten (belediyenin sosyal hizmetleri) ile görüşmek istediğinizi söyleyin. Mesai saatleri dışında socialjouren’i (sosyal hizmetlerin nöbetçi birimi) sorabilir ya da acil bir durumsa 112’yi arayabilirsiniz.
+help-no-social-services-number = { $municipality } için henüz socialtjänsten’in (belediyenin sosyal hizmetleri) telefon numarası elimizde yok. Belediyenin santralini (växel) arayın ve socialtjänsten (belediyenin sosyal hizmetleri) ile görüşmek istediğinizi söyleyin. Mesai saatleri dışında socialjouren’i (sosyal hizmetlerin nöbetçi birimi) sorabilir ya da acil bir durumsa 112’yi arayabilirsiniz.
 
 help-municipality-label = Belediyeniz
 help-municipality-hint = Belediyenizin adını yazın. Seçiminiz telefonunuzda ya da bilgisayarınızda kalır ve kaydedilmez. Sayfa tüm belediyelerin iletişim bilgilerini bir kerede indirir; böylece hangisini seçtiğinizi kimse göremez.
@@ -139,6 +139,7 @@ contact-source = Bilgilerin kaynaktan okunduğu tarih: { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = Kaynak sayfanın kendi tarihi: { $date }
+contact-source-third-party = Bilgiler, kuruluşun kendi sayfasından değil, yalnızca başka bir sayfadan alınmıştır
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = Kaynağa göre bu hattın { $date } tarihine kadar parası (finansmanı) vardı. Hattın hâlâ var olup olmadığını bilmiyoruz.

@@ -100,7 +100,7 @@ help-what-happens-4 = Багато ліній підтримки можуть о
 
 # Variables:
 #   $municipality (String) - the name of the chosen municipality
-help-no-local-contacts = У нас поки немає місцевих контактів для муніципалітету { $municipality }. Зателефонуйте на загальний номер муніципалітету (växel) і попросіть з’єднати вас із соціальною службою (socialtjänsten). У неробочий час можна попросити з’єднати вас із черговою соціальною службою (socialjouren) або зателефонувати 112, якщо це терміново.
+help-no-social-services-number = У нас поки немає номера соціальної служби (socialtjänsten) у муніципалітеті { $municipality }. Зателефонуйте на загальний номер муніципалітету (växel) і попросіть з’єднати вас із соціальною службою (socialtjänsten). У неробочий час можна попросити з’єднати вас із черговою соціальною службою (socialjouren) або зателефонувати 112, якщо це терміново.
 
 help-municipality-label = Ваш муніципалітет
 help-municipality-hint = Напишіть назву свого муніципалітету. Вибір залишається у вашому телефоні чи комп’ютері і не зберігається. Сторінка завантажує контакти всіх муніципалітетів одразу, тож ніхто не може побачити, який ви вибрали.
@@ -141,6 +141,7 @@ contact-source = Дані перевірено { $date }
 # Variables:
 #   $date (String) - the date the source page itself states, already formatted by the app
 contact-source-date = Сторінка-джерело датована { $date }
+contact-source-third-party = Дані взято лише зі сторонньої сторінки, а не зі сторінки самої організації
 # Variables:
 #   $date (String) - the date the source says the line's funding or pilot ended
 contact-funded-until = За даними джерела, лінія мала фінансування до { $date }. Ми не знаємо, чи вона ще працює.

@@ -33,7 +33,7 @@ const CRITICAL_PREFIXES: [&str; 9] = [
 const CRITICAL_IDS: [&str; 5] = [
     "start-emergency",
     "help-emergency",
-    "help-no-local-contacts",
+    "help-no-social-services-number",
     "category-honour-text",
     "category-forced-labour-text",
 ];

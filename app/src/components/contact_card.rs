@@ -53,6 +53,7 @@ pub fn ContactCard(contact: Contact) -> impl IntoView {
         read,
         source_date,
         funded_until,
+        third_party_only,
         ..
     } = contact;
     let for_whom = move || {
@@ -144,6 +145,7 @@ pub fn ContactCard(contact: Contact) -> impl IntoView {
                 {source_date.map(|date| view! {
                     " · " {i18n.tr_arg("contact-source-date", "date", date)}
                 })}
+                {third_party_only.then(|| view! { " · " {i18n.tr("contact-source-third-party")} })}
             </p>
         </article>
     }

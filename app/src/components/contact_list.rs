@@ -38,10 +38,10 @@ pub fn ContactList(
     };
     let no_local_note = move || {
         let chosen = municipality()?;
-        chosen.contacts.is_empty().then(|| {
+        (!chosen.has_social_services_phone()).then(|| {
             let mut args = FluentArgs::new();
             args.set("municipality", chosen.name.clone());
-            view! { <p class="note">{i18n.t_args("help-no-local-contacts", &args)}</p> }
+            view! { <p class="note">{i18n.t_args("help-no-social-services-number", &args)}</p> }
         })
     };
     view! {

@@ -94,6 +94,7 @@ fn contact<V: JsonValue>(value: &V) -> Decoded<Contact> {
         read: text(value, "read")?,
         source_date: optional(value, "source_date", |v| as_text(v, "source_date"))?,
         funded_until: optional(value, "funded_until", |v| as_text(v, "funded_until"))?,
+        third_party_only: flag(value, "third_party_only")?,
     })
 }
 
@@ -272,6 +273,7 @@ mod tests {
             read: "2026-11-22".into(),
             source_date: Some("2024-04-16".into()),
             funded_until: Some("2024-12-31".into()),
+            third_party_only: true,
         }
     }
 
@@ -287,6 +289,7 @@ mod tests {
         sparse.professionals_only = false;
         (sparse.switchboard, sparse.via_112) = (false, false);
         (sparse.source_date, sparse.funded_until) = (None, None);
+        sparse.third_party_only = false;
         let mut always = sparse.clone();
         always.hours = Hours::Always;
         Directory {

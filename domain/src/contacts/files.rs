@@ -602,6 +602,7 @@ impl<'a> ContactEntry<'a> {
             read,
             source_date,
             funded_until: this.date("funded-until", true)?,
+            third_party_only: false,
         };
         let owner = match this.required("source-owner")? {
             "own" => SourceOwner::Own,
@@ -621,7 +622,15 @@ impl<'a> ContactEntry<'a> {
             note: this.string("note")?.map(String::from),
         };
         this.check_rules(&contact, &provenance)?;
-        Ok((contact, provenance))
+        let third_party_only =
+            provenance.owner == SourceOwner::Other && provenance.second_source.is_none();
+        Ok((
+            Contact {
+                third_party_only,
+                ..contact
+            },
+            provenance,
+        ))
     }
 
     /// The rules that tie fields together.
