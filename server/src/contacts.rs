@@ -9,7 +9,7 @@ use std::path::Path;
 
 pub use domain::contacts::files::ContactsError;
 use domain::contacts::files::{self, Catalogue, SourceOwner};
-use domain::contacts::{Contact, Directory, Hours, Kind, Municipality, clock};
+use domain::contacts::{Contact, Directory, Hours, Kind, clock};
 use domain::date::Date;
 use rust_embed::RustEmbed;
 
@@ -57,7 +57,7 @@ pub fn coverage(directory: &Directory) -> Coverage {
     let mut c = Coverage::default();
     for m in &directory.municipalities {
         let has = |test: &dyn Fn(&Contact) -> bool| usize::from(m.contacts.iter().any(test));
-        c.social_services_phone += usize::from(has_social_services_phone(m));
+        c.social_services_phone += usize::from(m.has_social_services_phone());
         c.on_call += has(&|x| x.kind == Kind::SocialServicesOnCall);
         c.shelter += has(&|x| {
             matches!(
@@ -68,14 +68,6 @@ pub fn coverage(directory: &Directory) -> Coverage {
         c.perpetrator_programme += has(&|x| x.kind == Kind::PerpetratorProgramme);
     }
     c
-}
-
-/// Whether a municipality has a sourced phone route to social services: their own number
-/// or the switchboard.
-fn has_social_services_phone(m: &Municipality) -> bool {
-    m.contacts
-        .iter()
-        .any(|c| c.kind == Kind::SocialServices && c.phone.is_some())
 }
 
 /// Every contact once (a shared contact appears in several municipalities), with the
@@ -141,7 +133,7 @@ pub fn report(catalogue: &Catalogue, today: Date) -> String {
     let without: Vec<&str> = directory
         .municipalities
         .iter()
-        .filter(|m| !has_social_services_phone(m))
+        .filter(|m| !m.has_social_services_phone())
         .map(|m| m.name.as_str())
         .collect();
     section(
