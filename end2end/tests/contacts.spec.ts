@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, open, plain, requestsOf } from './fixtures';
-import { answer, press, startWalk, type Walk } from './flow';
+import { answer, chooseMunicipality, press, startWalk, type Walk } from './flow';
 import { ftl } from './text';
 
 const t = (id: string) => ftl('sv', id);
@@ -10,6 +10,14 @@ type DirectoryContact = { name: string; kind: string; phone?: unknown; third_par
 type DirectoryMunicipality = { name: string; contacts?: DirectoryContact[] };
 type Directory = { municipalities: DirectoryMunicipality[] };
 
+async function directoryOf(page: Page): Promise<Directory> {
+  return (await page.request.get('/api/contacts')).json();
+}
+
+/** The contact card whose heading is `name`. */
+const card = (page: Page, name: string) =>
+  page.locator('.contact').filter({ has: page.getByRole('heading', { name, exact: true }) });
+
 test('choosing Örebro on an urgent result shows its contacts after 112', async ({ page }) => {
   const walk: Walk = { lang: 'sv', path: 'partner', age: 'adult', self: 'woman', answer: (q) => (q === t('q-partner-kill') ? 'yes' : 'no') };
   await open(page);
@@ -17,8 +25,7 @@ test('choosing Örebro on an urgent result shows its contacts after 112', async 
   await answer(page, walk);
   await expect(page.locator('.urgent')).toBeVisible();
   const before = await page.locator('.contact h3').allInnerTexts();
-  await page.getByLabel(t('help-municipality-label')).fill('orebro');
-  await page.getByRole('button', { name: 'Örebro', exact: true }).click();
+  await chooseMunicipality(page, 'Örebro', 'orebro');
   const after = await page.locator('.contact h3').allInnerTexts();
   expect(after[0]).toBe('112');
   const local = after.filter((name) => !before.includes(name));
@@ -46,7 +53,7 @@ test('the municipality picker folds diacritics and groups by county', async ({ p
   await expect(page.getByText(t('help-municipality-no-match'))).toBeVisible();
   // A municipality with no sourced number for its social services (it may have other
   // contacts): the note says how to reach them through the municipality. Chosen by keyboard.
-  const directory: Directory = await (await page.request.get('/api/contacts')).json();
+  const directory = await directoryOf(page);
   const socialServicesPhone = (m: DirectoryMunicipality) =>
     (m.contacts ?? []).some((c) => c.kind === 'social-services' && c.phone);
   const without = directory.municipalities.find((m) => !socialServicesPhone(m));
@@ -59,8 +66,7 @@ test('the municipality picker folds diacritics and groups by county', async ({ p
   // A municipality with such a number shows no note.
   const withNumber = directory.municipalities.find(socialServicesPhone)!;
   await press(page, t('help-municipality-change'));
-  await search.fill(withNumber.name);
-  await page.getByRole('button', { name: withNumber.name, exact: true }).click();
+  await chooseMunicipality(page, withNumber.name);
   await expect(page.getByText(withNumber.name).first()).toBeVisible();
   await expect(page.getByText('Ring kommunens växel och be')).toHaveCount(0);
 });
@@ -68,21 +74,18 @@ test('the municipality picker folds diacritics and groups by county', async ({ p
 test('a contact only someone else\'s page states says so on its card', async ({ page }) => {
   await open(page);
   await press(page, t('nav-help'));
-  const directory: Directory = await (await page.request.get('/api/contacts')).json();
+  const directory = await directoryOf(page);
   const marked = (c: DirectoryContact) => c.third_party_only === true && c.kind === 'social-services';
   const municipality = directory.municipalities.find((m) => m.contacts?.some(marked))!;
   const contact = municipality.contacts!.find(marked)!;
-  await page.getByLabel(t('help-municipality-label')).fill(municipality.name);
-  await page.getByRole('button', { name: municipality.name, exact: true }).click();
-  const card = page.locator('.contact').filter({ has: page.getByRole('heading', { name: contact.name, exact: true }) });
-  await expect(card.getByText(t('contact-source-third-party'))).toBeVisible();
+  await chooseMunicipality(page, municipality.name);
+  await expect(card(page, contact.name).getByText(t('contact-source-third-party'))).toBeVisible();
   // A contact read on the organisation's own page does not say it.
   const own = municipality.contacts!.find((c) => !c.third_party_only);
   if (own) {
-    const ownCard = page.locator('.contact').filter({ has: page.getByRole('heading', { name: own.name, exact: true }) });
-    await expect(ownCard.getByText(t('contact-source-third-party'))).toHaveCount(0);
+    await expect(card(page, own.name).getByText(t('contact-source-third-party'))).toHaveCount(0);
   }
-  const national = page.locator('.contact').filter({ has: page.getByRole('heading', { name: 'Kvinnofridslinjen', exact: true }) });
+  const national = card(page, 'Kvinnofridslinjen');
   await expect(national).toBeVisible();
   await expect(national.getByText(t('contact-source-third-party'))).toHaveCount(0);
 });
@@ -91,8 +94,7 @@ test('the request log is the same whichever municipality is chosen', async ({ br
   const choose = (name: string, typed: string) => async (page: Page) => {
     await open(page);
     await press(page, t('nav-help'));
-    await page.getByLabel(t('help-municipality-label')).fill(typed);
-    await page.getByRole('button', { name, exact: true }).click();
+    await chooseMunicipality(page, name, typed);
     await expect(page.locator('.contact').first()).toBeVisible();
   };
   expect(await requestsOf(browser, baseURL, choose('Örebro', 'orebro'))).toEqual(

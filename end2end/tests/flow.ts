@@ -35,6 +35,13 @@ export async function press(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: label, exact: true }).click();
 }
 
+/** Chooses a municipality in the picker (Swedish page) by typing `typed` and pressing its
+ *  button. */
+export async function chooseMunicipality(page: Page, name: string, typed = name): Promise<void> {
+  await page.getByLabel(ftl('sv', 'help-municipality-label')).fill(typed);
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
 /** Starts the questionnaire from the start screen and answers the profile steps: age,
  *  then the path (worded for young people when under 18), then the last step. */
 export async function startWalk(page: Page, walk: Walk): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, open, expectNothingStored, expectOnlySameOriginGets, requestsOf, neutralSite, EXIT_SITE as EXIT } from './fixtures';
-import { PATHS, answer, press, startWalk, type PathId, type Walk } from './flow';
+import { PATHS, answer, chooseMunicipality, press, startWalk, type PathId, type Walk } from './flow';
 import { ftl } from './text';
 
 const t = (id: string) => ftl('sv', id);
@@ -10,8 +10,7 @@ async function completeVisit(page: Page, walk: Walk, municipality: string): Prom
   await open(page);
   await startWalk(page, walk);
   await answer(page, walk);
-  await page.getByLabel(t('help-municipality-label')).fill(municipality);
-  await page.getByRole('button', { name: municipality, exact: true }).click();
+  await chooseMunicipality(page, municipality);
   await expect(page.getByText(municipality).first()).toBeVisible();
   await press(page, t('result-start-over'));
   await press(page, t('nav-help'));
@@ -119,7 +118,14 @@ test('quick exit stays on screen and uncovered at 320 px, even at the end of a l
 
 test('the safety page lists every request the page has made', async ({ page }) => {
   await open(page);
+  // The list is read once the page's text has arrived: wait until the contacts have
+  // arrived before opening it, and for the list to show (on a loaded machine the text
+  // and the contacts can come late).
+  await page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((e) => e.name.endsWith('/api/contacts')),
+  );
   await press(page, t('nav-safety'));
+  await expect(page.locator('.requests li').first()).toBeVisible();
   const listed = await page.locator('.requests li').allInnerTexts();
   expect(listed.some((u) => u.endsWith('/api/contacts'))).toBe(true);
   expect(listed.some((u) => u.endsWith('/locales/sv/main.ftl'))).toBe(true);

@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { test, expect, open, visibleText, expectNoAxeViolations, expectNothingStored, requestSet, requestsOf } from './fixtures';
-import { press } from './flow';
+import { chooseMunicipality, press } from './flow';
 import { ftl } from './text';
 
 const t = (id: string) => ftl('sv', id);
@@ -13,8 +13,7 @@ test('a poster for Lund in Swedish, Arabic and Somali: link, QR code, print, pre
   await open(page);
   await press(page, t('nav-staff'));
   await expect(page.getByRole('heading', { level: 1, name: t('staff-title') })).toBeVisible();
-  await page.getByLabel(t('help-municipality-label')).fill('lund');
-  await page.getByRole('button', { name: 'Lund', exact: true }).click();
+  await chooseMunicipality(page, 'Lund', 'lund');
   await page.getByRole('checkbox', { name: 'العربية' }).check();
   await page.getByRole('checkbox', { name: 'Soomaali' }).check();
   await page.getByRole('checkbox', { name: 'English' }).click();
@@ -96,8 +95,7 @@ test('axe finds no WCAG 2.2 A/AA violation on the staff page', async ({ page }) 
 test('the staff page loads only when opened; leaving it keeps language, municipality and the one history entry', async ({ page, watch }) => {
   await open(page);
   await press(page, t('nav-help'));
-  await page.getByLabel(t('help-municipality-label')).fill('lund');
-  await page.getByRole('button', { name: 'Lund', exact: true }).click();
+  await chooseMunicipality(page, 'Lund', 'lund');
   await press(page, t('nav-home'));
   const entries = await page.evaluate(() => history.length);
   expect(requestSet(watch).filter((r) => STAFF_MODULE.test(r))).toEqual([]);

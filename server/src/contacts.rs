@@ -8,7 +8,7 @@ use std::fmt::Write;
 use std::path::Path;
 
 pub use domain::contacts::files::ContactsError;
-use domain::contacts::files::{self, Catalogue, SourceOwner};
+use domain::contacts::files::{self, Catalogue};
 use domain::contacts::{Contact, Directory, Hours, Kind, clock};
 use domain::date::Date;
 use rust_embed::RustEmbed;
@@ -130,16 +130,15 @@ pub fn report(catalogue: &Catalogue, today: Date) -> String {
         contacts.len()
     )
     .ok();
-    let without: Vec<&str> = directory
-        .municipalities
-        .iter()
-        .filter(|m| !m.has_social_services_phone())
-        .map(|m| m.name.as_str())
-        .collect();
     section(
         &mut out,
         "municipalities without a sourced phone route to social services (the app tells people to call the municipality's switchboard)",
-        without.iter().map(|name| name.to_string()).collect(),
+        directory
+            .municipalities
+            .iter()
+            .filter(|m| !m.has_social_services_phone())
+            .map(|m| m.name.clone())
+            .collect(),
     );
 
     let line = |c: &Contact, place: &str, what: String| {
@@ -173,12 +172,7 @@ pub fn report(catalogue: &Catalogue, today: Date) -> String {
         "only source is someone else's page (add the organisation's own page, or a second source)",
         contacts
             .iter()
-            .filter(|(c, _)| {
-                catalogue
-                    .provenance
-                    .get(&c.id)
-                    .is_some_and(|p| p.owner == SourceOwner::Other && p.second_source.is_none())
-            })
+            .filter(|(c, _)| c.third_party_only)
             .map(|(c, p)| line(c, p, "third-party source".into()))
             .collect(),
     );

@@ -575,7 +575,7 @@ impl<'a> ContactEntry<'a> {
                 "the page's own date cannot be after the day it was read".into(),
             ));
         }
-        let contact = Contact {
+        let mut contact = Contact {
             id: id.into(),
             name: this.required("name")?.into(),
             kind,
@@ -602,7 +602,7 @@ impl<'a> ContactEntry<'a> {
             read,
             source_date,
             funded_until: this.date("funded-until", true)?,
-            third_party_only: false,
+            third_party_only: false, // set below, from where the facts come from
         };
         let owner = match this.required("source-owner")? {
             "own" => SourceOwner::Own,
@@ -622,15 +622,9 @@ impl<'a> ContactEntry<'a> {
             note: this.string("note")?.map(String::from),
         };
         this.check_rules(&contact, &provenance)?;
-        let third_party_only =
+        contact.third_party_only =
             provenance.owner == SourceOwner::Other && provenance.second_source.is_none();
-        Ok((
-            Contact {
-                third_party_only,
-                ..contact
-            },
-            provenance,
-        ))
+        Ok((contact, provenance))
     }
 
     /// The rules that tie fields together.
