@@ -239,9 +239,10 @@ pub fn municipality_checklist(catalogue: &Catalogue, code: &str, today: Date) ->
         m.name
     )
     .ok();
-    if m.contacts.is_empty() {
+    // The same test as the app's note: without a number for the social services, ask.
+    if !m.has_social_services_phone() {
         writeln!(out).ok();
-        writeln!(out, "We have no local contact for {} yet. Which numbers should people call for the social services, the social on-call service, a women's or men's shelter, and a programme for people who use violence?", m.name).ok();
+        writeln!(out, "We have no phone number for the social services in {} yet. Which numbers should people call for the social services, the social on-call service, a women's or men's shelter, and a programme for people who use violence?", m.name).ok();
     }
     for c in &m.contacts {
         writeln!(out).ok();
@@ -351,6 +352,16 @@ mod tests {
             assert!(malmo.contains(&c.source), "{}", c.id);
         }
         assert!(malmo.contains("- [ ] Phone: "));
+        assert!(!malmo.contains("We have no phone number"));
+        // A municipality with contacts but no number for its social services is asked.
+        let without = catalogue
+            .directory
+            .municipalities
+            .iter()
+            .find(|m| !m.contacts.is_empty() && !m.has_social_services_phone())
+            .expect("a municipality with contacts but no social-services number");
+        let checklist = municipality_checklist(&catalogue, &without.code, today).unwrap();
+        assert!(checklist.contains("We have no phone number for the social services in"));
         assert_eq!(municipality_checklist(&catalogue, "9999", today), None);
     }
 }
